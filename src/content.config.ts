@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articlesLoader } from './loaders/articles';
-import { METRICS, QUALIFIERS, TOPICS, UNITS } from './lib/model';
+import { articlesLoader } from './loaders/articles.ts';
+import { METRICS, QUALIFIERS, TOPICS, UNITS } from './lib/model.ts';
 
 /** Text in both languages; parity is enforced by requiring both. */
 const bilingual = z.object({
@@ -106,6 +106,26 @@ const provinces = defineCollection({
   }),
 });
 
-const articles = defineCollection({ loader: articlesLoader() });
+const articles = defineCollection({
+  loader: articlesLoader(),
+  schema: z.object({
+    file: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    titleSource: z.enum(['page', 'editor', 'derived']),
+    publisher: z.string().optional(),
+    date: z.string().optional(),
+    period: z.string().optional(),
+    dateInferred: z.boolean(),
+    dateBasis: bilingual.optional(),
+    byline: z.string().optional(),
+    url: z.string().optional(),
+    tags: z.array(z.string()),
+    paragraphs: z.array(z.object({ kind: z.enum(['title', 'text', 'caption', 'byline']), text: z.string() })),
+    text: z.string(),
+    en: z.object({ title: z.string(), summary: z.string().optional() }).optional(),
+    missing: z.array(z.string()),
+  }),
+});
 
 export const collections = { articles, zones, sectors, provinces };

@@ -1,0 +1,89 @@
+import { slugify } from '../slug.ts';
+import { cleanArticle, type Paragraph } from './clean.ts';
+import { decodeArticle } from './decode.ts';
+import type { MetadataEntry } from './metadata.ts';
+
+/** An article as the site uses it: the cleaned text plus everything known about it and how it is known. */
+export interface Article {
+  file: string;
+  slug: string;
+  title: string;
+  /** page: printed on the page; editor: written by us in metadata (the page has none); derived: first sentence. */
+  titleSource: 'page' | 'editor' | 'derived';
+  publisher: string | undefined;
+  date: string | undefined;
+  period: string | undefined;
+  dateInferred: boolean;
+  dateBasis: { vi: string; en: string } | undefined;
+  byline: string | undefined;
+  url: string | undefined;
+  tags: string[];
+  paragraphs: Paragraph[];
+  text: string;
+  en: { title: string; summary: string | undefined } | undefined;
+  /** What the maintainer still has to add; printed as build warnings. */
+  missing: string[];
+}
+
+const SLUG_MAX = 60;
+
+function shortSlug(title: string): string {
+  const slug = slugify(title);
+  if (slug.length <= SLUG_MAX) return slug;
+  return slug.slice(0, SLUG_MAX).replace(/-[^-]*$/, '');
+}
+
+/** The first sentence, cut on a word boundary: a stand-in title for a page that prints none. */
+function firstSentence(text: string, max = 90): string {
+  const sentence = text.split(/(?<=[.!?…])\s/u)[0] ?? text;
+  if (sentence.length <= max) return sentence.replace(/[.]$/u, '');
+  return `${sentence.slice(0, max).replace(/\s+\S*$/u, '')}…`;
+}
+
+/** Decodes, cleans and merges one seed file with its metadata entry (if any). Pure: no I/O. */
+export function composeArticle(file: string, bytes: Uint8Array, meta: MetadataEntry | undefined): Article {
+  const clean = cleanArticle(file, decodeArticle(file, bytes));
+  const missing: string[] = [];
+  if (!meta) missing.push('an entry in seeds/metadata.yaml');
+
+  let title: string;
+  let titleSource: Article['titleSource'];
+  if (clean.title) {
+    title = clean.title;
+    titleSource = 'page';
+  } else if (meta?.title) {
+    title = meta.title;
+    titleSource = 'editor';
+  } else {
+    const first = clean.paragraphs.find((p) => p.kind === 'text')!.text;
+    title = firstSentence(first);
+    titleSource = 'derived';
+    missing.push('title (the page prints none; the first sentence stands in)');
+  }
+
+  const date = clean.date ?? meta?.date;
+  const period = date ? undefined : meta?.period;
+  if (!date && !period) missing.push('date or period');
+  const publisher = clean.credit ?? meta?.publisher;
+  if (!meta?.en?.title) missing.push('en.title');
+  if (!meta?.en?.summary) missing.push('en.summary');
+
+  return {
+    file,
+    slug: meta?.slug ?? shortSlug(title),
+    title,
+    titleSource,
+    publisher,
+    date,
+    period,
+    dateInferred: clean.date ? false : (meta?.dateInferred ?? false),
+    dateBasis: meta?.dateBasis,
+    byline: clean.byline ?? meta?.byline,
+    url: meta?.url,
+    tags: clean.tags,
+    paragraphs: clean.paragraphs,
+    text: clean.text,
+    en: meta?.en ? { title: meta.en.title, summary: meta.en.summary } : undefined,
+    missing,
+  };
+}

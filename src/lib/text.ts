@@ -1,0 +1,16 @@
+/** Text normalisation shared by cleaning, quote verification and search. */
+
+/** NFC, every run of whitespace (including U+00A0 and other Unicode spaces) as one space, trimmed. */
+export function normalizeSpace(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ').trim();
+}
+
+/** Lower-case and strip diacritics, so "Thanh Bình" and "thanh binh" compare equal. */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}

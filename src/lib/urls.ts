@@ -1,0 +1,40 @@
+import type { Locale } from '../i18n/locales.ts';
+
+/** The site's base path with a trailing slash ("/" or "/zone-briefs/"), from Astro's `base`. */
+export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Page paths inside a language, without the language: the one place URLs are spelled. */
+export const paths = {
+  home: () => '',
+  zone: (slug: string) => `zones/${slug}/`,
+  sectors: () => 'sectors/',
+  sector: (id: string) => `sectors/${id}/`,
+  plans: () => 'plans/',
+  compare: () => 'compare/',
+  sources: () => 'sources/',
+  source: (slug: string) => `sources/${slug}/`,
+  glossary: () => 'glossary/',
+  about: () => 'about/',
+  data: () => 'data/',
+} as const;
+
+/** Root-relative URL of a page in a language: "/en/zones/thanh-binh/" (with the base path). */
+export function localeUrl(lang: Locale, path: string): string {
+  return `${BASE}${lang}/${path}`;
+}
+
+/** Root-relative URL of a file at the site root ("og/en/home.png", "data/facts.json"). */
+export function assetUrl(path: string): string {
+  return `${BASE}${path.replace(/^\//, '')}`;
+}
+
+/** The OG image of a page: "og/en/zones/thanh-binh.png"; the home page is "og/en/home.png". */
+export function ogImagePath(lang: Locale, path: string): string {
+  return `og/${lang}/${path.replace(/\/$/, '') || 'home'}.png`;
+}
+
+/** Absolute URL for canonical links, og:url and og:image (Facebook and Zalo need absolute URLs). */
+export function absoluteUrl(site: URL | undefined, rootRelative: string): string {
+  if (!site) throw new Error('astro.config.mjs: `site` is not set. Fix: set SITE_URL to the address the site is served from');
+  return new URL(rootRelative, site).href;
+}
