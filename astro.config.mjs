@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { locale404 } from './src/integrations/locale-404.ts';
 
 /**
  * Deployment is configured by environment alone:
@@ -30,7 +31,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: { vi: 'vi-VN', en: 'en-US' } },
+      // The language chooser and the 404 pages are not content to index.
+      filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== new URL(base, site).pathname,
     }),
+    locale404(LOCALES),
   ],
   devToolbar: { enabled: false },
 });

@@ -4,6 +4,9 @@ import { z } from 'astro/zod';
 import { articlesLoader } from './loaders/articles.ts';
 import { METRICS, QUALIFIERS, TOPICS, UNITS } from './lib/model.ts';
 
+/** CONTENT_DIR points the collections at another folder (the tests use it for bad-input fixtures). */
+const CONTENT = process.env.CONTENT_DIR ?? './src/content';
+
 /** Text in both languages; parity is enforced by requiring both. */
 const bilingual = z.object({
   vi: z.string().trim().min(1, 'Vietnamese text is empty: add the `vi` text'),
@@ -62,7 +65,7 @@ const statusEntry = z.object({
 });
 
 const zones = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/zones' }),
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT}/zones` }),
   schema: z.object({
     kind: z.enum(['park', 'cluster']),
     name: bilingual,
@@ -83,7 +86,7 @@ const zones = defineCollection({
 });
 
 const sectors = defineCollection({
-  loader: file('./src/content/sectors.yaml'),
+  loader: file(`${CONTENT}/sectors.yaml`),
   schema: z.object({
     name: bilingual,
     /** ISIC Rev.4 / VSIC 2018 codes where one fits; VSIC 2018 follows ISIC Rev.4 at these levels. */
@@ -93,7 +96,7 @@ const sectors = defineCollection({
 });
 
 const provinces = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/provinces' }),
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT}/provinces` }),
   schema: z.object({
     name: bilingual,
     /** What the province is called since 1 July 2025. */
@@ -128,4 +131,9 @@ const articles = defineCollection({
   }),
 });
 
-export const collections = { articles, zones, sectors, provinces };
+const glossary = defineCollection({
+  loader: file(`${CONTENT}/glossary.yaml`),
+  schema: z.object({ term: z.string(), expansion: z.string(), vi: z.string().min(1), en: z.string().min(1) }),
+});
+
+export const collections = { articles, zones, sectors, provinces, glossary };

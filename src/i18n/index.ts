@@ -2,8 +2,13 @@ import i18next, { type TFunction } from 'i18next';
 import en from './en.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
+import { keyParity } from '../lib/verify.ts';
 
 export const RESOURCES = { vi, en } as const;
+
+// Language parity: a UI string in one language only stops the build.
+const unmatched = keyParity(RESOURCES);
+if (unmatched.length > 0) throw new Error(`UI strings differ between languages:\n  - ${unmatched.join('\n  - ')}`);
 
 /** The one i18next instance (as Starlight does it): synchronous, no fallback, so a missing key is an error. */
 const instance = i18next.createInstance();

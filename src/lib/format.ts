@@ -82,9 +82,3 @@ export function formatWhen(lang: Locale, when: string): string {
   if (!day) return lang === 'vi' ? `tháng ${m}/${year}` : `${MONTHS_EN[m - 1]} ${year}`;
   return lang === 'vi' ? `${day}/${month}/${year}` : `${Number(day)} ${MONTHS_EN[m - 1]} ${year}`;
 }
-
-/** The latest year a date or period reaches, for "how old is the newest figure". */
-export function yearOf(when: string): number {
-  const period = when.match(/^\d{4}\/(\d{4})$/);
-  return Number(period ? period[1] : when.slice(0, 4));
-}

@@ -30,7 +30,7 @@ export function assetUrl(path: string): string {
 
 /** The OG image of a page: "og/en/zones/thanh-binh.png"; the home page is "og/en/home.png". */
 export function ogImagePath(lang: Locale, path: string): string {
-  return `og/${lang}/${path.replace(/\/$/, '') || 'home'}.png`;
+  return `og/${lang}/${path.replace(/(\/|\.html)$/, '') || 'home'}.png`;
 }
 
 /** Absolute URL for canonical links, og:url and og:image (Facebook and Zalo need absolute URLs). */

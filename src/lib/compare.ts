@@ -1,0 +1,40 @@
+import type { Fact, Owner, SiteData } from './types.ts';
+
+/**
+ * The Bắc Giang comparison: rows that put like beside like. Each side names an owner (zone or province) and a
+ * fact id; a side the sources are silent on is left empty and the page says so. Labels live in
+ * src/i18n (`compare.rows.<key>`); each cell still shows its own fact label, so a difference in what is
+ * counted stays visible.
+ */
+const ROWS: readonly { key: string; home?: [string, string]; peer?: [string, string] }[] = [
+  { key: 'parksPlanned', peer: ['bac-giang', 'parks-planned-2030'] },
+  { key: 'parkArea', home: ['thanh-binh', 'phase-1-area-001'], peer: ['bac-giang', 'parks-established-area'] },
+  { key: 'parkOccupancy', peer: ['bac-giang', 'parks-occupancy'] },
+  { key: 'clustersPlanned', home: ['bac-kan', 'cluster-plan-clusters'], peer: ['bac-giang', 'clusters-planned-2030'] },
+  { key: 'clustersEstablished', home: ['bac-kan', 'clusters-established'], peer: ['bac-giang', 'clusters-established'] },
+  { key: 'clusterArea', home: ['bac-kan', 'clusters-established-area'], peer: ['bac-giang', 'clusters-established-area'] },
+  { key: 'clusterOccupancy', peer: ['bac-giang', 'clusters-occupancy'] },
+];
+
+export interface ComparisonCell {
+  owner: Owner;
+  fact: Fact;
+}
+export interface ComparisonRow {
+  key: string;
+  home: ComparisonCell | undefined;
+  peer: ComparisonCell | undefined;
+}
+
+/** Resolves the rows against the content; a row naming a fact that does not exist is a content error. */
+export function comparisonRows(site: SiteData): ComparisonRow[] {
+  const owners = new Map<string, Owner>([...site.zones, ...site.provinces].map((o) => [o.id, o]));
+  const cell = (ref: [string, string] | undefined): ComparisonCell | undefined => {
+    if (!ref) return undefined;
+    const owner = owners.get(ref[0]);
+    const fact = owner?.facts.find((f) => f.id === ref[1]);
+    if (!owner || !fact) throw new Error(`src/lib/compare.ts: row refers to ${ref[0]}#${ref[1]}, which does not exist. Fix: update ROWS to an existing fact id`);
+    return { owner, fact };
+  };
+  return ROWS.map((row) => ({ key: row.key, home: cell(row.home), peer: cell(row.peer) }));
+}

@@ -1,0 +1,116 @@
+import type { Locale } from '../i18n/locales.ts';
+import type { T } from '../i18n/index.ts';
+import { formatArea, formatNumber, formatPercent, formatUsd, formatVnd, formatWhen, usdEquivalent } from './format.ts';
+import type { Article, Fact, Owner } from './types.ts';
+
+/** How one figure reads on a page: the value with its qualifier, and (English, VND) the USD equivalent. */
+export interface FactValue {
+  text: string;
+  equivalent: string | undefined;
+}
+
+function bare(fact: Fact, lang: Locale, t: T): string {
+  const n = (v: number) => formatNumber(lang, v);
+  switch (fact.unit) {
+    case 'ha':
+      return formatArea(lang, fact.value);
+    case 'percent':
+      return formatPercent(lang, fact.value);
+    case 'vnd':
+      return formatVnd(lang, fact.value);
+    case 'usd':
+      return formatUsd(lang, fact.value);
+    case 'count':
+      return n(fact.value);
+    default:
+      return t(`unit.${fact.unit}`, { count: fact.value, value: n(fact.value), money: formatVnd(lang, fact.value) });
+  }
+}
+
+export function factValue(fact: Fact, lang: Locale, t: T): FactValue {
+  if (fact.asPrinted) return { text: fact.asPrinted, equivalent: undefined };
+  const qualifier = fact.qualifier === 'exact' ? '' : t(`qualifier.${fact.qualifier}`);
+  const text = `${qualifier}${bare(fact, lang, t)}`;
+  const vnd = fact.unit === 'vnd' || fact.unit === 'vnd-per-person-month';
+  return { text, equivalent: lang === 'en' && vnd ? usdEquivalent(fact.value) : undefined };
+}
+
+/** When a figure holds: its own as-of date, else the date (or inferred period) of the article that reports it. */
+export function factWhen(fact: { asOf?: string | undefined }, article: Article, lang: Locale, t: T): string {
+  if (fact.asOf) return formatWhen(lang, fact.asOf);
+  return articleWhen(article, lang, t);
+}
+
+export function articleWhen(article: Article, lang: Locale, t: T): string {
+  const when = article.date ?? article.period;
+  if (!when) return t('date.unknown');
+  const text = formatWhen(lang, when);
+  return article.dateInferred ? t('date.inferred', { date: text }) : text;
+}
+
+/**
+ * The most recent source article behind these items: "how old is the newest figure". An undated article counts
+ * from the start of its inferred period, so a dated article is never outranked by a guess.
+ */
+export function newestSource(items: readonly { source: string }[], articles: ReadonlyMap<string, Article>): Article | undefined {
+  const key = (a: Article) => a.date ?? (a.period ? `${a.period.slice(0, 4)}-01-01` : '');
+  return [...new Set(items.map((i) => i.source))]
+    .map((slug) => articles.get(slug))
+    .filter((a): a is Article => a !== undefined && key(a) !== '')
+    .sort((a, b) => key(b).localeCompare(key(a)))[0];
+}
+
+/** Figures the sources disagree on: each group with two or more facts, in source order. */
+export function conflicts(facts: readonly Fact[]): Fact[][] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) if (f.conflictGroup) groups.set(f.conflictGroup, [...(groups.get(f.conflictGroup) ?? []), f]);
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** The HTML id of a quote on its source page, and so the link target of a figure. */
+export function quoteAnchor(ownerId: string, itemId: string): string {
+  return `q-${ownerId}-${itemId}`;
+}
+
+/** Every quote an owner rests on, with its anchor: facts, status entries, sector links, tenants, location. */
+export interface QuoteUse {
+  anchor: string;
+  source: string;
+  quote: string;
+  owner: Owner;
+  /** The fact, when the quote backs a figure. */
+  fact?: Fact | undefined;
+  /** What the quote backs, when it is not a figure. */
+  what: 'fact' | 'status' | 'sector' | 'tenant' | 'location';
+}
+
+export function quoteUses(owner: Owner & { tenants?: { name: string; source: string; quote: string }[]; locationSource?: { source: string; quote: string } | undefined }): QuoteUse[] {
+  const uses: QuoteUse[] = [];
+  for (const fact of owner.facts) uses.push({ anchor: quoteAnchor(owner.id, fact.id), source: fact.source, quote: fact.quote, owner, fact, what: 'fact' });
+  for (const s of owner.status) uses.push({ anchor: quoteAnchor(owner.id, s.id), source: s.source, quote: s.quote, owner, what: 'status' });
+  owner.sectors.forEach((l, i) => uses.push({ anchor: quoteAnchor(owner.id, `sector-${i}`), source: l.source, quote: l.quote, owner, what: 'sector' }));
+  (owner.tenants ?? []).forEach((l, i) => uses.push({ anchor: quoteAnchor(owner.id, `tenant-${i}`), source: l.source, quote: l.quote, owner, what: 'tenant' }));
+  if (owner.locationSource) uses.push({ anchor: quoteAnchor(owner.id, 'location'), source: owner.locationSource.source, quote: owner.locationSource.quote, owner, what: 'location' });
+  return uses;
+}
+
+const KEY_METRICS = ['area', 'projects', 'workers', 'revenue', 'exports', 'income'] as const;
+
+/**
+ * The figures at a glance: the first reported (non-target) figure of each headline metric. A figure the
+ * sources disagree on comes with the rest of its conflict group, so a glance never hides the disagreement.
+ */
+export function keyFacts(facts: readonly Fact[], max = 6): Fact[][] {
+  const picked: Fact[][] = [];
+  for (const metric of KEY_METRICS) {
+    const fact = facts.find((f) => f.metric === metric && f.qualifier !== 'target');
+    if (!fact) continue;
+    picked.push(fact.conflictGroup ? facts.filter((f) => f.conflictGroup === fact.conflictGroup) : [fact]);
+  }
+  return picked.slice(0, max);
+}
+
+/** Facts grouped by topic, topics in the order of the model's TOPICS list. */
+export function byTopic(facts: readonly Fact[], order: readonly string[]): [string, Fact[]][] {
+  return order.map((topic) => [topic, facts.filter((f) => f.topic === topic)] as [string, Fact[]]).filter(([, list]) => list.length > 0);
+}
