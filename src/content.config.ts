@@ -1,16 +1,17 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articlesLoader } from './loaders/articles.ts';
+import { yamlListLoader } from './loaders/yaml-list.ts';
 import { METRICS, QUALIFIERS, TOPICS, UNITS } from './lib/model.ts';
+import { CONTENT_DIR } from './lib/content-dir.ts';
 
-/** CONTENT_DIR points the collections at another folder (the tests use it for bad-input fixtures). */
-const CONTENT = process.env.CONTENT_DIR ?? './src/content';
+const CONTENT = CONTENT_DIR.startsWith("/") ? CONTENT_DIR : `./${CONTENT_DIR}`;
 
 /** Text in both languages; parity is enforced by requiring both. */
 const bilingual = z.object({
-  vi: z.string().trim().min(1, 'Vietnamese text is empty: add the `vi` text'),
-  en: z.string().trim().min(1, 'English text is empty: add the `en` text'),
+  vi: z.string({ error: 'the Vietnamese text is missing: add a `vi:` line' }).trim().min(1, 'the Vietnamese text is empty: write the `vi` text'),
+  en: z.string({ error: 'the English text is missing: add an `en:` line' }).trim().min(1, 'the English text is empty: write the `en` text'),
 });
 
 /**
@@ -86,7 +87,7 @@ const zones = defineCollection({
 });
 
 const sectors = defineCollection({
-  loader: file(`${CONTENT}/sectors.yaml`),
+  loader: yamlListLoader(`${CONTENT}/sectors.yaml`),
   schema: z.object({
     name: bilingual,
     /** ISIC Rev.4 / VSIC 2018 codes where one fits; VSIC 2018 follows ISIC Rev.4 at these levels. */
@@ -132,7 +133,7 @@ const articles = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: file(`${CONTENT}/glossary.yaml`),
+  loader: yamlListLoader(`${CONTENT}/glossary.yaml`),
   schema: z.object({ term: z.string(), expansion: z.string(), vi: z.string().min(1), en: z.string().min(1) }),
 });
 

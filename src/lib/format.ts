@@ -31,18 +31,23 @@ export function formatPercent(lang: Locale, percent: number): string {
 
 interface Scale {
   size: number;
+  /** Smallest amount written with this scale word. */
+  from: number;
   vi: string;
   en: string;
 }
-/** Vietnamese counts money in nghìn, triệu, tỷ and nghìn tỷ; Intl's compact notation ("2,5 NT") reads badly. */
+/**
+ * Vietnamese counts money in triệu, tỷ and nghìn tỷ; Intl's compact notation ("2,5 NT") reads badly. As the
+ * sources do, amounts stay in tỷ up to 9.999 tỷ ("2.150 tỷ đồng") and switch to nghìn tỷ from 10 nghìn tỷ.
+ */
 const SCALES: readonly Scale[] = [
-  { size: 1e12, vi: 'nghìn tỷ', en: 'trillion' },
-  { size: 1e9, vi: 'tỷ', en: 'billion' },
-  { size: 1e6, vi: 'triệu', en: 'million' },
+  { size: 1e12, from: 1e13, vi: 'nghìn tỷ', en: 'trillion' },
+  { size: 1e9, from: 1e9, vi: 'tỷ', en: 'billion' },
+  { size: 1e6, from: 1e6, vi: 'triệu', en: 'million' },
 ];
 
 function scaled(lang: Locale, amount: number): { number: string; word: string | undefined } {
-  const scale = SCALES.find((s) => Math.abs(amount) >= s.size);
+  const scale = SCALES.find((s) => Math.abs(amount) >= s.from);
   if (!scale) return { number: formatNumber(lang, amount), word: undefined };
   return { number: formatNumber(lang, amount / scale.size), word: scale[lang] };
 }

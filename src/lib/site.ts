@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { CONTENT_DIR } from './content-dir.ts';
 import { formatProblem, verifySite } from './verify.ts';
 import type { Province, Sector, SiteData, Zone } from './types.ts';
 
@@ -28,7 +29,7 @@ async function load(): Promise<SiteData> {
   const zoneData: Zone[] = zones.map(({ id: zoneId, data }) => ({
     ...data,
     id: zoneId,
-    file: `src/content/zones/${zoneId}.yaml`,
+    file: `${CONTENT_DIR}/zones/${zoneId}.yaml`,
     facts: resolveRefs(data.facts),
     status: resolveRefs(data.status),
     tenants: resolveRefs(data.tenants),
@@ -39,7 +40,7 @@ async function load(): Promise<SiteData> {
     ...data,
     kind: 'province',
     id: provinceId,
-    file: `src/content/provinces/${provinceId}.yaml`,
+    file: `${CONTENT_DIR}/provinces/${provinceId}.yaml`,
     facts: resolveRefs(data.facts),
     status: resolveRefs(data.status),
     sectors: resolveRefs(data.sectors).map((l) => ({ ...l, sector: id(l.sector) })),
@@ -58,7 +59,7 @@ let cached: Promise<SiteData> | undefined;
 /** The checked content of the site, loaded once per build. Throws SiteDataError listing every problem. */
 export function getSite(): Promise<SiteData> {
   cached ??= load().then((site) => {
-    const problems = verifySite(site);
+    const problems = verifySite(site, `${CONTENT_DIR}/sectors.yaml`);
     if (problems.length > 0) throw new SiteDataError(problems.map(formatProblem));
     return site;
   });

@@ -14,7 +14,7 @@ export function formatProblem(p: Problem): string {
 }
 
 /** Everything the build must refuse to publish, checked across collections. Pure: returns the problems. */
-export function verifySite(site: SiteData): Problem[] {
+export function verifySite(site: SiteData, sectorsFile = 'src/content/sectors.yaml'): Problem[] {
   const problems: Problem[] = [];
   const articles = new Map(site.articles.map((a) => [a.slug, a]));
   const sectorIds = new Set(site.sectors.map((s) => s.id));
@@ -50,7 +50,7 @@ export function verifySite(site: SiteData): Problem[] {
     owner.sectors.forEach((link, i) => {
       const field = `sectors[${i}]`;
       if (!sectorIds.has(link.sector)) {
-        problems.push({ file: owner.file, field: `${field}.sector`, problem: `refers to an unknown sector "${link.sector}"`, fix: `add it to src/content/sectors.yaml or use one of: ${[...sectorIds].join(', ')}` });
+        problems.push({ file: owner.file, field: `${field}.sector`, problem: `refers to an unknown sector "${link.sector}"`, fix: `add it to ${sectorsFile} or use one of: ${[...sectorIds].join(', ')}` });
       }
       linkedSectors.add(link.sector);
       checkQuote(owner.file, field, link.source, link.quote);
@@ -62,7 +62,7 @@ export function verifySite(site: SiteData): Problem[] {
   }
   for (const sector of site.sectors) {
     if (!linkedSectors.has(sector.id)) {
-      problems.push({ file: 'src/content/sectors.yaml', field: sector.id, problem: 'no zone or province lists this sector, so its page would be empty', fix: 'link it from a zone or province `sectors` entry with its quote, or remove it' });
+      problems.push({ file: sectorsFile, field: sector.id, problem: 'no zone or province lists this sector, so its page would be empty', fix: 'link it from a zone or province `sectors` entry with its quote, or remove it' });
     }
   }
   return problems;

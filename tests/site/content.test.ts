@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, inject, it } from 'vitest';
+
+/** The real site, built once per run (tests/setup/build.ts), against the real content files. */
+const dist = inject('dist');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [relative(dist, path)] : [];
+  });
+}
+const page = (path: string) => readFileSync(join(dist, path), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+interface ZoneFile {
+  kind: 'park' | 'cluster';
+  name: { vi: string; en: string };
+  sectors: { sector: string }[];
+  facts: { id: string; metric: string; value: number; source: string; conflictGroup?: string }[];
+}
+const zoneIds = readdirSync('src/content/zones').map((f) => f.replace(/\.yaml$/, ''));
+const zone = (id: string) => parse(readFileSync(`src/content/zones/${id}.yaml`, 'utf8')) as ZoneFile;
+const sectors = new Map((parse(readFileSync('src/content/sectors.yaml', 'utf8')) as { id: string; name: { vi: string; en: string } }[]).map((s) => [s.id, s]));
+
+describe('the built site', () => {
+  const pages = htmlFiles(dist);
+
+  it('has the park and the six clusters, each in both languages', () => {
+    expect(zoneIds.sort()).toEqual(['cam-giang', 'chu-huong', 'huyen-tung', 'nam-bang-lung', 'quang-chu', 'thanh-binh', 'vang-muoi']);
+    for (const id of zoneIds) {
+      for (const lang of ['vi', 'en'] as const) {
+        const html = page(`${lang}/zones/${id}/index.html`);
+        expect(html).toContain(`<html lang="${lang === 'vi' ? 'vi-VN' : 'en-US'}"`);
+        expect(text(html)).toContain(zone(id).name[lang]);
+      }
+    }
+  });
+
+  it('has the same set of pages under /vi/ and /en/', () => {
+    const under = (lang: string) => pages.filter((p) => p.startsWith(`${lang}/`)).map((p) => p.slice(3)).sort();
+    expect(under('vi').length).toBeGreaterThan(30);
+    expect(under('vi')).toEqual(under('en'));
+  });
+
+  it('has a root page that offers both languages', () => {
+    const root = page('index.html');
+    expect(root).toMatch(/href="\/vi\/"/);
+    expect(root).toMatch(/href="\/en\/"/);
+  });
+
+  it('shows both worker counts at Thanh Bình side by side, each with its source', () => {
+    const workers = zone('thanh-binh').facts.filter((f) => f.metric === 'workers');
+    expect(workers.map((f) => f.value).sort((a, b) => a - b)).toEqual([775, 1000]);
+    for (const [lang, values] of [['en', ['775 people', 'about 1,000 people']], ['vi', ['775 người', 'khoảng 1.000 người']]] as const) {
+      const html = page(`${lang}/zones/thanh-binh/index.html`);
+      const boxes = html.split('<section class="conflict"').slice(1).map((b) => b.slice(0, b.indexOf('</section>')));
+      const conflict = boxes.find((b) => b.includes(workers[0]!.id)) ?? '';
+      for (const v of values) expect(text(conflict)).toContain(v);
+      for (const fact of workers) expect(conflict).toContain(`/${lang}/sources/${fact.source}/#q-thanh-binh-${fact.id}`);
+    }
+  });
+
+  it('lists every cluster\'s priority sectors on its page, linked to the sector page', () => {
+    for (const id of zoneIds.filter((z) => zone(z).kind === 'cluster')) {
+      const linked = zone(id).sectors.map((s) => s.sector);
+      expect(linked.length, id).toBeGreaterThan(0);
+      for (const lang of ['vi', 'en'] as const) {
+        const html = page(`${lang}/zones/${id}/index.html`);
+        for (const sectorId of linked) {
+          expect(html, `${lang} ${id} ${sectorId}`).toContain(`href="/${lang}/sectors/${sectorId}/"`);
+          expect(text(html)).toContain(sectors.get(sectorId)!.name[lang]);
+        }
+      }
+    }
+  });
+
+  it('links every sector page back to the zones that prioritise it', () => {
+    for (const id of zoneIds) {
+      for (const link of zone(id).sectors) {
+        expect(page(`en/sectors/${link.sector}/index.html`)).toContain(`href="/en/zones/${id}/"`);
+      }
+    }
+  });
+
+  it('puts every figure\'s quote anchor on its source page', () => {
+    for (const id of zoneIds) {
+      for (const fact of zone(id).facts) {
+        for (const lang of ['vi', 'en']) expect(page(`${lang}/sources/${fact.source}/index.html`), `${id}#${fact.id}`).toContain(`id="q-${id}-${fact.id}"`);
+      }
+    }
+  });
+
+  it('formats numbers per language and gives VND amounts a USD equivalent in English only', () => {
+    const en = text(page('en/zones/thanh-binh/index.html'));
+    const vi = text(page('vi/zones/thanh-binh/index.html'));
+    expect(en).toContain('73.5 ha');
+    expect(vi).toContain('73,5 ha');
+    expect(en).toMatch(/over VND 350 billion ≈ USD 13\.8 million/);
+    expect(vi).toContain('hơn 350 tỷ đồng');
+    expect(vi).not.toContain('≈ USD');
+  });
+
+  it('shows the misprinted Bắc Giang export figure as printed, with a note', () => {
+    for (const lang of ['vi', 'en']) expect(text(page(`${lang}/compare/index.html`))).toContain('15,1 tỷ triệu USD');
+  });
+
+  it('writes a 404 page per language and one at the root', () => {
+    for (const p of ['404.html', 'vi/404.html', 'en/404.html']) expect(page(p)).toContain('<h1>');
+  });
+});
