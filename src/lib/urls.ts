@@ -15,7 +15,6 @@ export const paths = {
   source: (slug: string) => `sources/${slug}/`,
   glossary: () => 'glossary/',
   about: () => 'about/',
-  data: () => 'data/',
 } as const;
 
 /** Root-relative URL of a page in a language: "/en/zones/thanh-binh/" (with the base path). */

@@ -107,6 +107,24 @@ describe('the built site', () => {
     for (const lang of ['vi', 'en']) expect(text(page(`${lang}/compare/index.html`))).toContain('15,1 tỷ triệu USD');
   });
 
+  it('publishes every fact as open data, JSON and CSV alike', () => {
+    const owners = [...zoneIds.map((id) => `src/content/zones/${id}.yaml`), 'src/content/provinces/bac-kan.yaml', 'src/content/provinces/bac-giang.yaml'];
+    const total = owners.reduce((n, f) => n + ((parse(readFileSync(f, 'utf8')) as { facts?: unknown[] }).facts?.length ?? 0), 0);
+    const json = JSON.parse(page('data/facts.json')) as { facts: { fact_id: string; quote: string; owner_id: string }[] };
+    expect(json.facts).toHaveLength(total);
+    const csv = page('data/facts.csv');
+    expect(csv.startsWith('\ufeff"owner_kind"')).toBe(true);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(total + 1);
+    expect(json.facts.find((f) => f.owner_id === 'thanh-binh' && f.fact_id === 'workers-000')?.quote).toContain('775 người');
+  });
+
+  it('describes each profile with schema.org data', () => {
+    const html = page('en/zones/thanh-binh/index.html');
+    const ld = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]+)<\/script>/)![1]!) as Record<string, unknown>;
+    expect(ld['@type']).toBe('Place');
+    expect(ld['name']).toBe('Thanh Bình Industrial Park');
+  });
+
   it('writes a 404 page per language and one at the root', () => {
     for (const p of ['404.html', 'vi/404.html', 'en/404.html']) expect(page(p)).toContain('<h1>');
   });
