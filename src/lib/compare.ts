@@ -19,6 +19,8 @@ const ROWS: readonly { key: string; home?: [string, string]; peer?: [string, str
 export interface ComparisonCell {
   owner: Owner;
   fact: Fact;
+  /** The other figures of the fact's conflict group: a comparison never hides a disagreement. */
+  others: Fact[];
 }
 export interface ComparisonRow {
   key: string;
@@ -34,7 +36,8 @@ export function comparisonRows(site: SiteData): ComparisonRow[] {
     const owner = owners.get(ref[0]);
     const fact = owner?.facts.find((f) => f.id === ref[1]);
     if (!owner || !fact) throw new Error(`src/lib/compare.ts: row refers to ${ref[0]}#${ref[1]}, which does not exist. Fix: update ROWS to an existing fact id`);
-    return { owner, fact };
+    const others = fact.conflictGroup ? owner.facts.filter((f) => f.conflictGroup === fact.conflictGroup && f !== fact) : [];
+    return { owner, fact, others };
   };
   return ROWS.map((row) => ({ key: row.key, home: cell(row.home), peer: cell(row.peer) }));
 }

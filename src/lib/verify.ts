@@ -1,4 +1,6 @@
+import { sameValue } from './extract/cited.ts';
 import { normalizeSpace } from './text.ts';
+import { findQuantities } from './vn-number.ts';
 import type { Owner, SiteData } from './types.ts';
 
 /** One thing wrong with the content: the file to open, the field, what is wrong and how to fix it. */
@@ -45,6 +47,14 @@ export function verifySite(site: SiteData, sectorsFile = 'src/content/sectors.ya
       if (seen.has(fact.id)) problems.push({ file: owner.file, field, problem: `duplicate fact id "${fact.id}"`, fix: 'give each fact of the file its own id' });
       seen.add(fact.id);
       checkQuote(owner.file, field, fact.source, fact.quote);
+      if (!figureInQuote(fact)) {
+        problems.push({
+          file: owner.file,
+          field: `${field}.value`,
+          problem: `${fact.value} (${fact.unit}) does not appear in its quote "${truncate(fact.quote)}"`,
+          fix: 'make `value` and `unit` say what the quote says, in base units (VND, USD, ha, people, percent); for a misprint the quote cannot support, add `asPrinted`',
+        });
+      }
     });
     owner.status.forEach((entry, i) => checkQuote(owner.file, `status[${i}] (${entry.id})`, entry.source, entry.quote));
     owner.sectors.forEach((link, i) => {
@@ -66,6 +76,13 @@ export function verifySite(site: SiteData, sectorsFile = 'src/content/sectors.ya
     }
   }
   return problems;
+}
+
+/** The figure must be readable in its own quote: the quote is the evidence, not just the neighbourhood. */
+function figureInQuote(fact: { value: number; unit: string; quote: string; asPrinted?: string | undefined }): boolean {
+  const quote = normalizeSpace(fact.quote);
+  if (fact.asPrinted) return quote.includes(normalizeSpace(fact.asPrinted));
+  return findQuantities(quote).some((q) => q.unit === fact.unit && sameValue(q.value, fact.value));
 }
 
 function truncate(text: string, max = 80): string {

@@ -51,6 +51,11 @@ const cases: { name: string; env: () => Record<string, string>; message: RegExp 
     message: /zones\/thanh-binh\.yaml: facts\[\d+\] \(workers-000\)\.quote: the quote "Tổng số lao động làm việc tại KCN hiện có 757 người.*" does not occur in seeds\/000_f42ab8ae87e2fec6\.txt\. Fix: copy the sentence verbatim/,
   },
   {
+    name: 'a figure its quote does not state',
+    env: () => contentWith('value', 'zones/thanh-binh.yaml', (t) => t.replace(/(- id: workers-000\n(?:.*\n)*?\s+value: )775/, '$1757')),
+    message: /zones\/thanh-binh\.yaml: facts\[\d+\] \(workers-000\)\.value: 757 \(people\) does not appear in its quote "Tổng số lao động làm việc tại KCN hiện có 775 người/,
+  },
+  {
     name: 'a reference to an unknown article',
     env: () => contentWith('article', 'provinces/bac-giang.yaml', (t) => t.replace('source: hoc-tap-kinh-nghiem-bac-giang', 'source: hoc-tap-bac-giang')),
     message: /provinces\/bac-giang\.yaml: facts\[0\] \(parks-planned-2030\)\.source: refers to an unknown article "hoc-tap-bac-giang"\. Fix: use one of: /,
@@ -93,5 +98,23 @@ describe('build-time checks stop the build with a clear message', () => {
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
     expect(result.output).toMatch(message);
     expect(result.published).toBe(false);
+  });
+});
+
+describe('a new article without metadata', () => {
+  it('builds, gets a source page in both languages with the summary marked pending, and warns what to add', () => {
+    const env = seedsWith('new-article', '005_thanh-van.txt', readFileSync('tests/fixtures/extract/new-cluster.txt'));
+    const result = build('new-article', env);
+    expect(result.status, result.output.slice(-2000)).toBe(0);
+    expect(result.output).toMatch(/\[WARN\].*seeds\/005_thanh-van\.txt: still to add in seeds\/metadata\.yaml: an entry in seeds\/metadata\.yaml, en\.title, en\.summary/);
+    const out = join(ROOT, 'new-article', 'dist');
+    const slug = readdirSync(join(out, 'vi', 'sources')).find((d) => d.includes('thanh-van'));
+    expect(slug).toBeDefined();
+    const en = readFileSync(join(out, 'en', 'sources', slug!, 'index.html'), 'utf8');
+    const vi = readFileSync(join(out, 'vi', 'sources', slug!, 'index.html'), 'utf8');
+    expect(en).toContain('The English summary of this article is pending. The original Vietnamese text is below.');
+    expect(en).toContain('Thanh Vận');
+    expect(vi).toContain('Thanh Vận');
+    expect(existsSync(join(out, 'og', 'en', 'sources', `${slug}.png`))).toBe(true);
   });
 });
