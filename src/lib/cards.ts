@@ -24,11 +24,12 @@ function cardsFor(site: SiteData, lang: Locale, glossaryTerms: number): OgCard[]
   const peer = site.provinces.find((p) => p.role === 'peer')!;
   const articles = new Map(site.articles.map((a) => [a.slug, a]));
   const n = (v: number) => formatNumber(lang, v);
-  const figure = (group: Fact[]) => ({
-    label: group[0]!.label[lang],
+  // Card labels are short (a thumbnail has room for a few words): one per metric, or named for the figure.
+  const figure = (group: Fact[], label = t(`og.metric.${group[0]!.metric}`)) => ({
+    label,
     value: [...new Set(group.map((f) => factValue(f, lang, t).text))].join(' / '),
   });
-  const fact = (owner: { facts: Fact[] }, id: string) => owner.facts.filter((f) => f.id === id).map((f) => figure([f]));
+  const fact = (owner: { facts: Fact[] }, id: string, label: string) => owner.facts.filter((f) => f.id === id).map((f) => figure([f], label));
   const card = (path: string, title: string, kind: string, figures: OgCard['figures']): OgCard => ({
     lang,
     path: ogImagePath(lang, path),
@@ -43,13 +44,13 @@ function cardsFor(site: SiteData, lang: Locale, glossaryTerms: number): OgCard[]
   return [
     card(paths.home(), t('home.title'), t('kind.overview'), [
       { label: t('og.zones'), value: t('og.zoneCount', { parks: zoneCount('park'), clusters: zoneCount('cluster') }) },
-      ...fact(home, 'cluster-plan-total-area'),
+      ...fact(home, 'cluster-plan-total-area', t('og.label.clusterArea')),
     ]),
     ...site.zones.map((zone) => {
       const sectors = new Set(zone.sectors.map((s) => s.sector)).size;
       const figures = zone.kind === 'park'
-        ? keyFacts(zone.facts, 2).map(figure)
-        : [{ label: t('og.location'), value: zone.location[lang] }, { label: t('zone.sectors'), value: n(sectors) }];
+        ? keyFacts(zone.facts, 2).map((group) => figure(group))
+        : [{ label: t('og.location'), value: zone.location[lang].split(',')[0]! }, { label: t('zone.sectors'), value: n(sectors) }];
       return card(paths.zone(zone.id), zone.name[lang], t(`kind.${zone.kind}`), figures);
     }),
     card(paths.sectors(), t('sectors.title'), t('kind.page'), [{ label: t('sectors.title'), value: n(site.sectors.length) }]),
@@ -60,8 +61,8 @@ function cardsFor(site: SiteData, lang: Locale, glossaryTerms: number): OgCard[]
         ...(sector.isic.length ? [{ label: 'ISIC Rev.4', value: sector.isic.join(', ') }] : []),
       ]);
     }),
-    card(paths.plans(), t('plans.title'), t('kind.plans'), [...fact(home, 'cluster-plan-clusters'), ...fact(home, 'cluster-plan-total-area')]),
-    card(paths.compare(), t('compare.title'), t('kind.compare'), [...fact(peer, 'parks-established'), ...fact(peer, 'parks-occupancy')]),
+    card(paths.plans(), t('plans.title'), t('kind.plans'), [...fact(home, 'cluster-plan-clusters', t('og.label.clustersPlanned')), ...fact(home, 'cluster-plan-total-area', t('og.label.clusterArea'))]),
+    card(paths.compare(), t('compare.title'), t('kind.compare'), [...fact(peer, 'parks-established', t('og.label.parksEstablished')), ...fact(peer, 'parks-occupancy', t('og.label.parkOccupancy'))]),
     card(paths.sources(), t('sources.title'), t('kind.page'), [{ label: t('sources.title'), value: n(site.articles.length) }]),
     ...site.articles.map((article) => card(paths.source(article.slug), lang === 'en' ? (article.en?.title ?? article.title) : article.title, t('kind.source'), [
       { label: t('source.date'), value: articleWhen(article, lang, t) },
