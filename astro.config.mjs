@@ -21,7 +21,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // External CSS only: the Content-Security-Policy in public/_headers allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

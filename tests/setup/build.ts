@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { cleanEnv } from '../site/lib/build.ts';
 
 /**
  * Builds the real site once per test run into dist-test/ and hands its path to the site tests.
@@ -13,7 +14,7 @@ export default function setup(project: TestProject): void {
   if (!reuse || !existsSync(dist)) {
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...cleanEnv(), OUT_DIR: dist, ASTRO_CACHE_DIR: resolve('.cache/test-builds/cache-main'), ASTRO_TELEMETRY_DISABLED: '1' },
     });
   }
   project.provide('dist', dist);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanEnv } from './lib/build.ts';
 
 /**
  * Every build-time check, proven by a fixture that trips it: a copy of the real content (or seeds) with one
@@ -14,7 +15,7 @@ function build(name: string, env: Record<string, string>): { status: number | nu
   const out = join(ROOT, name, 'dist');
   rmSync(out, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, ...env, OUT_DIR: out, ASTRO_CACHE_DIR: join(ROOT, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...cleanEnv(), ...env, OUT_DIR: out, ASTRO_CACHE_DIR: join(ROOT, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   const published = existsSync(out) && readdirSync(out).some((f) => f === 'vi' || f === 'en' || f.endsWith('.html'));

@@ -56,7 +56,7 @@ describe('the built site', () => {
     expect(workers.map((f) => f.value).sort((a, b) => a - b)).toEqual([775, 1000]);
     for (const [lang, values] of [['en', ['775 people', 'about 1,000 people']], ['vi', ['775 người', 'khoảng 1.000 người']]] as const) {
       const html = page(`${lang}/zones/thanh-binh/index.html`);
-      const boxes = html.split('<section class="conflict"').slice(1).map((b) => b.slice(0, b.indexOf('</section>')));
+      const boxes = html.split(/<section class="conflict[ "]/).slice(1).map((b) => b.slice(0, b.indexOf('</section>')));
       const conflict = boxes.find((b) => b.includes(workers[0]!.id)) ?? '';
       for (const v of values) expect(text(conflict)).toContain(v);
       for (const fact of workers) expect(conflict).toContain(`/${lang}/sources/${fact.source}/#q-thanh-binh-${fact.id}`);

@@ -16,7 +16,7 @@ export const metadataEntry = z
     dateInferred: z.boolean().optional(),
     dateBasis: bilingual.optional(),
     byline: z.string().trim().min(1).optional(),
-    url: z.url().optional(),
+    url: z.url({ protocol: /^https?$/, error: 'use an http(s) address of the original page' }).optional(),
     en: z.object({ title: z.string().trim().min(1), summary: z.string().trim().min(1).optional() }).strict().optional(),
   })
   .strict();
