@@ -1,0 +1,42 @@
+/**
+ * The printed brief: every zone profile, in both languages, fits one A4 page in Chromium's print engine and
+ * carries a QR code of the page's own URL.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve, type Server } from '../../scripts/serve.ts';
+import { launchChromium } from './lib/browser.ts';
+
+const dist = inject('dist');
+const profiles = (['vi', 'en'] as const).flatMap((lang) => readdirSync(join(dist, lang, 'zones')).map((zone) => `/${lang}/zones/${zone}/`));
+
+let browser: Browser | undefined;
+let server: Server | undefined;
+beforeAll(async () => {
+  server = await serve(dist);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Pages in a PDF: each page object is one "/Type /Page" (not "/Pages"). */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+describe('printed profile', () => {
+  it.each(profiles)('%s fits one A4 page with its QR code', async (path) => {
+    const page = await browser!.newPage();
+    const response = await page.goto(new URL(path.slice(1), server!.url).href);
+    expect(response?.status()).toBe(200);
+    await page.emulateMedia({ media: 'print' });
+    const qr = page.locator('.print-qr svg');
+    expect(await qr.isVisible()).toBe(true);
+    expect(await page.locator('.print-qr .url').innerText()).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}$`));
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect(pdfPages(pdf)).toBe(1);
+    await page.close();
+  });
+});
