@@ -1,4 +1,7 @@
-/** The contract between the site and the OG renderer. */
+/** The contract between the site and the OG renderer: the site imports from this file only. */
+
+export { renderOgImages } from './render.ts';
+export { missingGlyphs } from './glyphs.ts';
 
 export interface OgCard {
   lang: 'vi' | 'en';
@@ -33,6 +36,14 @@ export interface RenderResult {
 }
 
 export const MAX_FIGURES = 2;
+
+/** Messages between the render pool and its workers (src/og/worker.ts). */
+export const WORKER_ROLE = 'zone-briefs-og';
+export interface Job {
+  id: number;
+  card: OgCard;
+}
+export type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 const nfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 

@@ -4,8 +4,7 @@
  * which characters a file has a glyph for, so it is not used here.
  */
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
-import { fontFiles, SUBSETS, WEIGHTS, type FontWeight, type Subset } from './fonts.ts';
+import { fontFiles, sfntTables, SUBSETS, WEIGHTS, type FontWeight, type Subset } from './fonts.ts';
 
 export interface FontMetrics {
   unitsPerEm: number;
@@ -13,35 +12,6 @@ export interface FontMetrics {
   cmap: Map<number, number>;
   /** advance width per glyph id, in font units */
   advances: Uint16Array;
-}
-
-/** The sfnt tables of a WOFF 1.0 file (or a bare TTF/OTF), decompressed. */
-export function sfntTables(buf: Uint8Array): Map<string, DataView> {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const tag = (at: number) => String.fromCharCode(buf[at]!, buf[at + 1]!, buf[at + 2]!, buf[at + 3]!);
-  const tables = new Map<string, DataView>();
-  const slice = (offset: number, length: number) => buf.subarray(offset, offset + length);
-  const asView = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
-  if (tag(0) === 'wOFF') {
-    const numTables = view.getUint16(12);
-    for (let i = 0; i < numTables; i++) {
-      const e = 44 + i * 20;
-      const offset = view.getUint32(e + 4);
-      const compLength = view.getUint32(e + 8);
-      const origLength = view.getUint32(e + 12);
-      const raw = slice(offset, compLength);
-      tables.set(tag(e), asView(compLength < origLength ? inflateSync(raw) : raw));
-    }
-  } else if (tag(0) === 'wOF2') {
-    throw new Error('og: WOFF2 is not supported (satori cannot read it either); use the .woff files');
-  } else {
-    const numTables = view.getUint16(4);
-    for (let i = 0; i < numTables; i++) {
-      const e = 12 + i * 16;
-      tables.set(tag(e), asView(slice(view.getUint32(e + 8), view.getUint32(e + 12))));
-    }
-  }
-  return tables;
 }
 
 function need(tables: Map<string, DataView>, name: string): DataView {

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import resvg from '@resvg/resvg-js';
+import { qrPng, qrSvg } from '../../src/lib/qr.ts';
+
+const URL_EN = 'https://zone-briefs.example.org/en/zones/thanh-binh/';
+const URL_VI = 'https://zone-briefs.example.org/vi/zones/thanh-binh/';
+
+/** Reads the module grid back out of the SVG path ("M4 4.5h7m2 0h2…": one stroke per run of dark modules). */
+function modulesFromSvg(svg: string): boolean[][] {
+  const size = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
+  const d = /<path[^>]*stroke="#000000"[^>]*\sd="([^"]+)"/.exec(svg)?.[1] ?? '';
+  const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, args] of d.matchAll(/([Mmh])([^Mmh]*)/g)) {
+    const n = args!.trim().split(/[\s,]+/).map(Number);
+    if (cmd === 'M') [x, y] = [n[0]!, n[1]!];
+    else if (cmd === 'm') [x, y] = [x + n[0]!, y + n[1]!];
+    else {
+      for (let i = 0; i < n[0]!; i++) grid[Math.floor(y)]![x + i] = true;
+      x += n[0]!;
+    }
+  }
+  return grid;
+}
+
+describe('qrSvg', () => {
+  it('is an inline SVG, dark modules on a light ground', async () => {
+    const svg = await qrSvg(URL_EN);
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 \d+ \d+"/);
+    expect(svg).toMatch(/<\/svg>$/);
+    expect(svg).toContain('fill="#ffffff"');
+    const dark = modulesFromSvg(svg).flat().filter(Boolean).length;
+    expect(dark).toBeGreaterThan(300);
+  });
+
+  it('encodes exactly the URL, with a 4-module quiet zone and the three finder patterns', async () => {
+    const grid = modulesFromSvg(await qrSvg(URL_EN));
+    const qr = QRCode.create(URL_EN, { errorCorrectionLevel: 'M' });
+    const n = qr.modules.size;
+    expect(grid).toHaveLength(n + 8);
+    for (let r = 0; r < n + 8; r++)
+      for (let c = 0; c < n + 8; c++) {
+        const inside = r >= 4 && c >= 4 && r < n + 4 && c < n + 4;
+        const expected = inside ? qr.modules.get(r - 4, c - 4) === 1 : false;
+        if (grid[r]![c] !== expected) throw new Error(`module (${r}, ${c}) is ${grid[r]![c]}, expected ${expected}`);
+      }
+    // finder pattern: a dark 7×7 ring, a light ring, a dark 3×3 core, at three corners
+    const finder = (r0: number, c0: number) =>
+      Array.from({ length: 7 }, (_, r) =>
+        Array.from({ length: 7 }, (_, c) => (grid[r0 + r]![c0 + c] ? '#' : '.')).join(''),
+      ).join('/');
+    const FINDER = '#######/#.....#/#.###.#/#.###.#/#.###.#/#.....#/#######';
+    expect(finder(4, 4)).toBe(FINDER);
+    expect(finder(4, n - 3)).toBe(FINDER);
+    expect(finder(n - 3, 4)).toBe(FINDER);
+  });
+
+  it('is deterministic for a URL and differs between URLs', async () => {
+    expect(await qrSvg(URL_EN)).toBe(await qrSvg(URL_EN));
+    expect(await qrSvg(URL_EN)).not.toBe(await qrSvg(URL_VI));
+  });
+
+  it('rasterises dark on light (what a printer gets)', async () => {
+    const img = new resvg.Resvg(await qrSvg(URL_EN), { fitTo: { mode: 'width', value: 410 } }).render();
+    const px = img.pixels;
+    const at = (x: number, y: number) => px[(y * img.width + x) * 4]!;
+    const module = img.width / modulesFromSvg(await qrSvg(URL_EN)).length;
+    expect(at(2, 2)).toBe(255); // quiet zone
+    expect(at(Math.round(4.5 * module), Math.round(4.5 * module))).toBe(0); // finder corner
+    expect(at(Math.round(7.5 * module), Math.round(7.5 * module))).toBe(0); // finder core
+  });
+});
+
+describe('qrPng', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'qr-test-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes a square PNG of 600 px, creating folders', async () => {
+    const file = join(dir, 'print', 'en', 'thanh-binh-qr.png');
+    await qrPng(URL_EN, file);
+    const png = await readFile(file);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([600, 600]);
+    await qrPng(URL_VI, join(dir, 'vi.png'));
+    expect((await readFile(join(dir, 'vi.png'))).equals(png)).toBe(false);
+  });
+});
