@@ -19,7 +19,9 @@ function build(name: string, env: Record<string, string>): { status: number | nu
     encoding: 'utf8',
   });
   const published = existsSync(out) && readdirSync(out).some((f) => f === 'vi' || f === 'en' || f.endsWith('.html'));
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, published };
+  // Colours are on when CI=true; messages are matched as plain text.
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: run.status, output, published };
 }
 
 /** A copy of src/content with `edit(file text)` applied to one file. */
