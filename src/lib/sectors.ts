@@ -7,3 +7,24 @@ export function sectorUsers(site: SiteData, sectorId: string): { owner: Owner & 
     owner.sectors.flatMap((link, index) => (link.sector === sectorId ? [{ owner, link, index }] : [])),
   );
 }
+
+/** Sector links that share a scope and a quoted sentence: listed together under one source line. */
+export interface SectorGroup {
+  scope?: SectorLink['scope'];
+  source: string;
+  quote: string;
+  /** The links with their index in the owner's list (the index names the quote anchor). */
+  links: { link: SectorLink; index: number }[];
+}
+
+/** Groups an owner's sector links by (scope, source, quote), in the order they first appear. */
+export function groupSectorLinks(links: readonly SectorLink[]): SectorGroup[] {
+  const groups = new Map<string, SectorGroup>();
+  links.forEach((link, index) => {
+    const key = JSON.stringify([link.scope?.vi ?? '', link.scope?.en ?? '', link.source, link.quote]);
+    const group = groups.get(key) ?? { scope: link.scope, source: link.source, quote: link.quote, links: [] };
+    group.links.push({ link, index });
+    groups.set(key, group);
+  });
+  return [...groups.values()];
+}

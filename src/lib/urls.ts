@@ -27,9 +27,19 @@ export function assetUrl(path: string): string {
   return `${BASE}${path.replace(/^\//, '')}`;
 }
 
+/** A file generated for a page, named after it: ("og", "en", "zones/thanh-binh/", "png") → "og/en/zones/thanh-binh.png"; the home page is "home". */
+function pageFile(folder: string, lang: Locale, path: string, ext: string): string {
+  return `${folder}/${lang}/${path.replace(/(\/|\.html)$/, '') || 'home'}.${ext}`;
+}
+
 /** The OG image of a page: "og/en/zones/thanh-binh.png"; the home page is "og/en/home.png". */
 export function ogImagePath(lang: Locale, path: string): string {
-  return `og/${lang}/${path.replace(/(\/|\.html)$/, '') || 'home'}.png`;
+  return pageFile('og', lang, path, 'png');
+}
+
+/** QR codes of a page's URL, for print and download: "qr/en/zones/thanh-binh.svg" (or .png). */
+export function qrImagePath(lang: Locale, path: string, ext: 'svg' | 'png'): string {
+  return pageFile('qr', lang, path, ext);
 }
 
 /** Absolute URL for canonical links, og:url and og:image (Facebook and Zalo need absolute URLs). */

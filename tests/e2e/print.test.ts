@@ -32,7 +32,7 @@ describe('printed profile', () => {
     const response = await page.goto(new URL(path.slice(1), server!.url).href);
     expect(response?.status()).toBe(200);
     await page.emulateMedia({ media: 'print' });
-    const qr = page.locator('.print-qr svg');
+    const qr = page.locator('.print-qr img');
     expect(await qr.isVisible()).toBe(true);
     expect(await page.locator('.print-qr .url').innerText()).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}$`));
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });

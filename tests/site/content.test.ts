@@ -18,7 +18,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "
 interface ZoneFile {
   kind: 'park' | 'cluster';
   name: { vi: string; en: string };
-  sectors: { sector: string }[];
+  sectors: { sector: string; scope?: { vi: string; en: string }; source: string; quote: string }[];
   facts: { id: string; metric: string; value: number; source: string; conflictGroup?: string }[];
 }
 const zoneIds = readdirSync('src/content/zones').map((f) => f.replace(/\.yaml$/, ''));
@@ -72,6 +72,27 @@ describe('the built site', () => {
         for (const sectorId of linked) {
           expect(html, `${lang} ${id} ${sectorId}`).toContain(`href="/${lang}/sectors/${sectorId}/"`);
           expect(text(html)).toContain(sectors.get(sectorId)!.name[lang]);
+        }
+      }
+    }
+  });
+
+  it('gives each sentence that names sectors one source link, at that sentence, under its scope', () => {
+    for (const id of zoneIds) {
+      const z = zone(id);
+      const key = (s: ZoneFile['sectors'][number]) => `${s.scope?.vi}\n${s.source}\n${s.quote}`;
+      const sentences = [...new Set(z.sectors.map(key))];
+      for (const lang of ['vi', 'en'] as const) {
+        const html = page(`${lang}/zones/${id}/index.html`);
+        const section = html.slice(html.indexOf('<section aria-labelledby="sectors">'));
+        const list = section.slice(0, section.indexOf('</section>'));
+        const sourceLinks = [...list.matchAll(/href="\/\w+\/sources\/([^/]+)\/#q-([^"]+)"/g)];
+        expect(sourceLinks.length, `${lang} ${id}`).toBe(sentences.length);
+        for (const [i, sentence] of sentences.entries()) {
+          const first = z.sectors.findIndex((s) => key(s) === sentence);
+          expect(sourceLinks[i]![0]).toContain(`/sources/${z.sectors[first]!.source}/#q-${id}-sector-${first}"`);
+          const scope = z.sectors[first]!.scope?.[lang];
+          if (scope) expect(text(list)).toContain(scope);
         }
       }
     }
