@@ -37,5 +37,7 @@ export default defineConfig({
     }),
     locale404(LOCALES),
   ],
+  // External scripts only, for the same policy: Astro would inline a small bundled script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -1,10 +1,11 @@
-import { getCollection } from 'astro:content';
 import type { OgCard } from '../og/card.ts';
 import { useT } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { articleWhen, factValue, keyFacts } from './facts.ts';
 import { formatNumber } from './format.ts';
+import { searchEntries } from './search-index.ts';
 import { sectorUsers } from './sectors.ts';
+import { getGlossary } from './site.ts';
 import { usesOfArticle } from './sources.ts';
 import { ogImagePath, paths } from './urls.ts';
 import type { Fact, SiteData } from './types.ts';
@@ -14,11 +15,11 @@ import type { Fact, SiteData } from './types.ts';
  * or two key figures formatted for the language. A figure the sources disagree on shows all its values.
  */
 export async function allCards(site: SiteData): Promise<OgCard[]> {
-  const glossary = await getCollection('glossary');
-  return LOCALES.flatMap((lang) => cardsFor(site, lang, glossary.length));
+  const glossary = await getGlossary();
+  return LOCALES.flatMap((lang) => cardsFor(site, lang, glossary.length, searchEntries(site, glossary).length));
 }
 
-function cardsFor(site: SiteData, lang: Locale, glossaryTerms: number): OgCard[] {
+function cardsFor(site: SiteData, lang: Locale, glossaryTerms: number, searchable: number): OgCard[] {
   const t = useT(lang);
   const home = site.provinces.find((p) => p.role === 'home')!;
   const peer = site.provinces.find((p) => p.role === 'peer')!;
@@ -70,6 +71,7 @@ function cardsFor(site: SiteData, lang: Locale, glossaryTerms: number): OgCard[]
     ])),
     card(paths.glossary(), t('glossary.title'), t('kind.page'), [{ label: t('og.terms'), value: n(glossaryTerms) }]),
     card(paths.about(), t('about.title'), t('kind.page'), [{ label: t('og.figures'), value: n([...site.zones, ...site.provinces].flatMap((o) => o.facts).length) }, { label: t('og.articles'), value: n(articles.size) }]),
+    card(paths.search(), t('search.title'), t('kind.page'), [{ label: t('og.searchable'), value: n(searchable) }]),
     card('404.html', t('notFound.title'), t('kind.page'), []),
   ];
 }

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { CONTENT_DIR } from './content-dir.ts';
 import { formatProblem, verifySite } from './verify.ts';
-import type { Province, Sector, SiteData, Zone } from './types.ts';
+import type { GlossaryTerm, Province, Sector, SiteData, Zone } from './types.ts';
 
 /** Content problems stop the build: nothing is published with an unverified quote or a broken reference. */
 export class SiteDataError extends Error {
@@ -64,4 +64,9 @@ export function getSite(): Promise<SiteData> {
     return site;
   });
   return cached;
+}
+
+/** The glossary, in Vietnamese alphabetical order of its terms. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await getCollection('glossary')).map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.term.localeCompare(b.term, 'vi'));
 }

@@ -5,7 +5,7 @@ export function normalizeSpace(text: string): string {
   return text.normalize('NFC').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ').trim();
 }
 
-/** Lower-case and strip diacritics, so "Thanh Bình" and "thanh binh" compare equal. */
+/** Strips diacritics (đ → d), so "Thanh Bình" and "Thanh Binh" compare equal once lower-cased. */
 export function foldDiacritics(text: string): string {
   return text
     .normalize('NFD')

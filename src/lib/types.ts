@@ -81,6 +81,14 @@ export interface Sector {
   description: Bilingual;
 }
 
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  expansion: string;
+  vi: string;
+  en: string;
+}
+
 export interface SiteData {
   articles: Article[];
   zones: Zone[];

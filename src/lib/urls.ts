@@ -15,6 +15,7 @@ export const paths = {
   source: (slug: string) => `sources/${slug}/`,
   glossary: () => 'glossary/',
   about: () => 'about/',
+  search: () => 'search/',
 } as const;
 
 /** Root-relative URL of a page in a language: "/en/zones/thanh-binh/" (with the base path). */

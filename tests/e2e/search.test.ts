@@ -1,0 +1,89 @@
+/**
+ * Search as a reader uses it, in Chromium behind the static server with the site's CSP: typing filters and
+ * orders the listed pages, the header form on any page leads there, a hostile query stays text, and without
+ * JavaScript the page is a plain list of everything.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve, type Server } from '../../scripts/serve.ts';
+import { ROOT } from '../site/lib/build.ts';
+import { launchChromium } from './lib/browser.ts';
+
+const dist = inject('dist');
+let browser: Browser | undefined;
+let server: Server | undefined;
+
+beforeAll(async () => {
+  server = await serve(dist, { headersFile: join(ROOT, 'public/_headers') });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser!.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(new URL(path.slice(1), server!.url).href, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+const shown = (page: Page) => page.locator('#search-results li:not([hidden]) > a').allInnerTexts();
+
+describe('search page', () => {
+  it('filters as the reader types, without diacritics, and says how many it found', async () => {
+    const { page, errors } = await open('/en/search/');
+    const all = (await shown(page)).length;
+    await page.fill('#search-q', 'thanh binh');
+    expect((await shown(page))[0]).toBe('Thanh Bình Industrial Park');
+    expect((await shown(page)).length).toBeLessThan(all);
+    expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ results for “thanh binh”$/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('thanh binh');
+    await page.fill('#search-q', '');
+    expect((await shown(page)).length).toBe(all);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds Vietnamese pages from an English query and says so when nothing matches', async () => {
+    const { page } = await open('/vi/search/?q=industrial%20cluster');
+    expect((await shown(page))[0]).toMatch(/^Cụm công nghiệp /);
+    await page.fill('#search-q', 'xyzzy');
+    expect(await shown(page)).toEqual([]);
+    expect(await page.locator('#search-status').innerText()).toBe('Không tìm thấy “xyzzy”. Hãy thử ít từ hơn hoặc cách viết khác.');
+    await page.context().close();
+  });
+
+  it('is reached from the header form of any page, with the query carried over', async () => {
+    const { page } = await open('/vi/zones/cam-giang/');
+    await page.fill('#site-q', 'vang muoi');
+    await page.press('#site-q', 'Enter');
+    await page.waitForURL(/\/vi\/search\/\?q=vang\+muoi$/);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('vang muoi'));
+    expect((await shown(page))[0]).toBe('Cụm công nghiệp Vằng Mười');
+    await page.context().close();
+  });
+
+  it('shows a hostile query as text and runs none of it', async () => {
+    const { page, errors } = await open(`/en/search/?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}`);
+    expect(await page.locator('#search-status').innerText()).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript lists every page and hides the form that could not work', async () => {
+    const { page } = await open('/en/search/', false);
+    expect(await page.locator('form.search-form').isVisible()).toBe(false);
+    const items = await page.locator('#search-results li').count();
+    expect(items).toBeGreaterThan(40);
+    expect(await page.locator('#search-results li:not([hidden])').count()).toBe(items);
+    expect(await page.locator('#search-status').innerText()).toBe(`Everything on this site (${items} pages and terms)`);
+    await page.context().close();
+  });
+});
