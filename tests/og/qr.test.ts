@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import resvg from '@resvg/resvg-js';
@@ -73,11 +74,36 @@ describe('qrSvg', () => {
   });
 });
 
+/** The grey pixels of an 8-bit greyscale PNG with unfiltered rows (what qrPng writes). */
+function decodeGrey(png: Buffer): { size: number; at: (x: number, y: number) => number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  expect(width).toBe(height);
+  expect([png[24], png[25]]).toEqual([8, 0]); // 8 bits, greyscale
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) {
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  return { size: width, at: (x, y) => raw[y * (width + 1) + 1 + x]! };
+}
+
 describe('qrPng', () => {
-  it('is a square PNG of 600 px that differs between URLs', async () => {
-    const png = await qrPng(URL_EN);
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([600, 600]);
-    expect((await qrPng(URL_VI)).equals(png)).toBe(false);
+  it('is a 600 px square greyscale PNG whose module centres read back exactly the code, quiet zone included', () => {
+    const { size, at } = decodeGrey(qrPng(URL_EN));
+    expect(size).toBe(600);
+    const qr = QRCode.create(URL_EN, { errorCorrectionLevel: 'M' });
+    const n = qr.modules.size + 8;
+    for (let r = 0; r < n; r++)
+      for (let c = 0; c < n; c++) {
+        const inside = r >= 4 && c >= 4 && r < n - 4 && c < n - 4;
+        const dark = inside && qr.modules.get(r - 4, c - 4) === 1;
+        const px = at(Math.floor(((c + 0.5) * size) / n), Math.floor(((r + 0.5) * size) / n));
+        if (px !== (dark ? 0 : 255)) throw new Error(`module (${r}, ${c}) is ${px}, expected ${dark ? 0 : 255}`);
+      }
+  });
+
+  it('differs between URLs', () => {
+    expect(qrPng(URL_VI).equals(qrPng(URL_EN))).toBe(false);
   });
 });

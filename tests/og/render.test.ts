@@ -9,7 +9,8 @@ import { renderOgImages, type OgCard } from '../../src/og/card.ts';
 import { satoriFonts } from '../../src/og/fonts.ts';
 import { textWidth } from '../../src/og/glyphs.ts';
 import { bindNames, cardTree, HEIGHT, PALETTE, titleLayout, WIDTH } from '../../src/og/layout.ts';
-import { cardSvg, encodePng, svgToPng } from '../../src/og/worker.ts';
+import { cardSvg, svgToPng } from '../../src/og/worker.ts';
+import { encodeRgbPng } from '../../src/og/png.ts';
 
 const LONG_VI = 'Đoàn công tác tỉnh Bắc Kạn học tập kinh nghiệm phát triển khu, cụm công nghiệp tại Bắc Giang';
 const LONGEST_VI = 'Bắc Kạn: đoàn công tác của tỉnh học tập kinh nghiệm thu hút đầu tư, phát triển khu, cụm công nghiệp tại tỉnh Bắc Giang';
@@ -136,7 +137,7 @@ describe('the card', () => {
     const svg = await cardSvg(CARDS[0]!);
     const img = new resvg.Resvg(svg, { font: { loadSystemFonts: false } }).render();
     const pixels = img.pixels; // a getter that copies the whole buffer: read it once
-    const { width, height, rgb } = decodeRgb(encodePng(pixels, img.width, img.height));
+    const { width, height, rgb } = decodeRgb(encodeRgbPng(pixels, img.width, img.height));
     expect([width, height]).toEqual([WIDTH, HEIGHT]);
     const expected = Buffer.alloc(width * height * 3);
     for (let i = 0, j = 0; i < pixels.length; i += 4, j += 3) pixels.copy(expected, j, i, i + 3);

@@ -22,5 +22,5 @@ export const GET: APIRoute = async ({ props, site }) => {
   const target = absoluteUrl(site, url);
   return ext === 'svg'
     ? new Response(await qrSvg(target), { headers: { 'Content-Type': 'image/svg+xml' } })
-    : new Response(new Uint8Array(await qrPng(target)), { headers: { 'Content-Type': 'image/png' } });
+    : new Response(new Uint8Array(qrPng(target)), { headers: { 'Content-Type': 'image/png' } });
 };
