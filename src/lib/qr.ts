@@ -34,13 +34,20 @@ export function qrPng(url: string): Buffer {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: BASE.errorCorrectionLevel });
   const n = modules.size + 2 * BASE.margin;
   const grey = new Uint8Array(PNG_SIZE * PNG_SIZE).fill(255);
+  // A pixel row depends only on its module row: draw each module row once, copy it down.
+  let drawn = -1;
   for (let y = 0; y < PNG_SIZE; y++) {
     const row = Math.floor((y * n) / PNG_SIZE) - BASE.margin;
     if (row < 0 || row >= modules.size) continue;
+    if (row === drawn) {
+      grey.copyWithin(y * PNG_SIZE, (y - 1) * PNG_SIZE, y * PNG_SIZE);
+      continue;
+    }
     for (let x = 0; x < PNG_SIZE; x++) {
       const col = Math.floor((x * n) / PNG_SIZE) - BASE.margin;
       if (col >= 0 && col < modules.size && modules.get(row, col)) grey[y * PNG_SIZE + x] = 0;
     }
+    drawn = row;
   }
   return encodeGreyPng(grey, PNG_SIZE, PNG_SIZE);
 }
