@@ -2,8 +2,8 @@
  * renderOgImages: validate → content-addressed cache → render the misses in a worker pool.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFile, mkdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -56,6 +56,19 @@ async function writeAtomic(file: string, data: Uint8Array): Promise<void> {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, file); // a concurrent build never sees half a PNG
+}
+
+/** Cache entries no build has used for this long are removed, so the cache stays the size of the site. */
+export const CACHE_MAX_AGE_DAYS = 30;
+const CACHE_MAX_AGE_MS = CACHE_MAX_AGE_DAYS * 24 * 3600 * 1000;
+const CACHE_ENTRY = /^[0-9a-f]{40}\.png$/;
+
+/** Removes cache entries (and only those: files named by a cache key) last used before `before` (ms). */
+async function pruneCache(cacheDir: string, before: number): Promise<number> {
+  if (!existsSync(cacheDir)) return 0;
+  const stale = readdirSync(cacheDir).filter((f) => CACHE_ENTRY.test(f) && statSync(join(cacheDir, f)).mtimeMs < before);
+  await Promise.all(stale.map((f) => rm(join(cacheDir, f), { force: true })));
+  return stale.length;
 }
 
 interface Pending {
@@ -135,19 +148,22 @@ export async function renderOgImages(cards: OgCard[], opts: RenderOptions): Prom
     await renderInPool(jobs, size, save);
   }
 
+  const now = new Date();
   await Promise.all(
     items.map(async (it) => {
       await mkdir(dirname(it.out), { recursive: true });
       await copyFile(it.cached, it.out);
+      await utimes(it.cached, now, now); // marks the entry as in use, for pruning
     }),
   );
+  const pruned = await pruneCache(cacheDir, now.getTime() - CACHE_MAX_AGE_MS);
 
   const rendered = jobs.length;
   const reused = cards.length - rendered;
   const ms = performance.now() - started;
   const how = rendered ? (size > 1 ? ` in ${size} workers` : ` in the main thread${canStrip ? '' : ` (Node ${process.version} cannot strip types for workers)`}`) : '';
   opts.log?.(
-    `og: ${cards.length} image(s) → ${relative(process.cwd(), outDir) || '.'}: ${rendered} rendered${how}, ${reused} reused from cache, ${Math.round(ms)} ms`,
+    `og: ${cards.length} image(s) → ${relative(process.cwd(), outDir) || '.'}: ${rendered} rendered${how}, ${reused} reused from cache${pruned ? `, ${pruned} unused for ${CACHE_MAX_AGE_DAYS} days removed` : ''}, ${Math.round(ms)} ms`,
   );
   return { rendered, reused, files: items.map((it) => it.out) };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -98,6 +99,23 @@ describe('renderOgImages', () => {
     expect(logs[0]).toMatch(/0 rendered, 7 reused/);
     const after = await Promise.all(CARDS.map(read));
     after.forEach((png, i) => expect(png.equals(before[i]!)).toBe(true));
+  });
+
+  it('removes cache entries unused for 30 days, and only those', async () => {
+    const cache = join(dir, 'cache');
+    const used = (await readdir(cache)).filter((f) => f.endsWith('.png'));
+    const old = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    const stale = join(cache, `${'0'.repeat(40)}.png`);
+    const notOurs = join(cache, 'notes.png');
+    for (const f of [stale, notOurs]) await writeFile(f, 'x');
+    for (const f of [stale, notOurs, ...used.map((u) => join(cache, u))]) await utimes(f, old, old);
+    const logs: string[] = [];
+    await renderOgImages(CARDS, { ...opts(), log: (m) => logs.push(m) });
+    expect(logs[0]).toMatch(/0 rendered, 7 reused from cache, 1 unused for 30 days removed/);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(notOurs)).toBe(true); // not named like a cache entry: left alone
+    for (const u of used) expect((await stat(join(cache, u))).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    await rm(notOurs);
   });
 
   it('re-renders exactly the card whose figure changed (in the main thread)', async () => {
