@@ -24,12 +24,17 @@ export function initSearch(): void {
     for (const [id, li] of items) li.hidden = !shown.has(id);
     for (const id of ids) list.append(items.get(id)!); // in rank order
   };
-  const run = () => {
-    const q = input.value.trim();
-    const url = new URL(location.href);
+  const withQuery = (href: string, q: string) => {
+    const url = new URL(href, location.href);
     if (q) url.searchParams.set('q', q);
     else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+    return url.href;
+  };
+  const run = () => {
+    const q = input.value.trim();
+    history.replaceState(null, '', withQuery(location.href, q));
+    // the same search in the other language is one click away
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[hreflang]')) a.href = withQuery(a.href, q);
     if (!q) {
       show(order);
       status.textContent = fill(text.all, { n: order.length });

@@ -43,6 +43,11 @@ describe('search page', () => {
     expect((await shown(page)).length).toBeLessThan(all);
     expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ results for “thanh binh”$/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('thanh binh');
+    await page.click('.lang-switch a[hreflang]');
+    await page.waitForURL(/\/vi\/search\/\?q=thanh\+binh$/);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('thanh binh'));
+    expect((await shown(page))[0]).toBe('Khu công nghiệp Thanh Bình');
+    await page.goBack();
     await page.fill('#search-q', '');
     expect((await shown(page)).length).toBe(all);
     expect(errors).toEqual([]);
