@@ -3,9 +3,8 @@ import { useT } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { articleWhen, factValue, keyFacts } from './facts.ts';
 import { formatNumber } from './format.ts';
-import { searchEntries } from './search-index.ts';
 import { sectorUsers } from './sectors.ts';
-import { getGlossary } from './site.ts';
+import { getGlossary, getSearchEntries } from './site.ts';
 import { usesOfArticle } from './sources.ts';
 import { ogImagePath, paths } from './urls.ts';
 import type { Fact, SiteData } from './types.ts';
@@ -15,8 +14,8 @@ import type { Fact, SiteData } from './types.ts';
  * or two key figures formatted for the language. A figure the sources disagree on shows all its values.
  */
 export async function allCards(site: SiteData): Promise<OgCard[]> {
-  const glossary = await getGlossary();
-  return LOCALES.flatMap((lang) => cardsFor(site, lang, glossary.length, searchEntries(site, glossary).length));
+  const [glossary, searchable] = await Promise.all([getGlossary(), getSearchEntries()]);
+  return LOCALES.flatMap((lang) => cardsFor(site, lang, glossary.length, searchable.length));
 }
 
 function cardsFor(site: SiteData, lang: Locale, glossaryTerms: number, searchable: number): OgCard[] {

@@ -12,7 +12,6 @@ export function sectorUsers(site: SiteData, sectorId: string): { owner: Owner & 
 export interface SectorGroup {
   scope?: SectorLink['scope'];
   source: string;
-  quote: string;
   /** The links with their index in the owner's list (the index names the quote anchor). */
   links: { link: SectorLink; index: number }[];
 }
@@ -22,7 +21,7 @@ export function groupSectorLinks(links: readonly SectorLink[]): SectorGroup[] {
   const groups = new Map<string, SectorGroup>();
   links.forEach((link, index) => {
     const key = JSON.stringify([link.scope?.vi ?? '', link.scope?.en ?? '', link.source, link.quote]);
-    const group = groups.get(key) ?? { scope: link.scope, source: link.source, quote: link.quote, links: [] };
+    const group = groups.get(key) ?? { scope: link.scope, source: link.source, links: [] };
     group.links.push({ link, index });
     groups.set(key, group);
   });

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { CONTENT_DIR } from './content-dir.ts';
+import { searchEntries, type SearchEntry } from './search-index.ts';
 import { formatProblem, verifySite } from './verify.ts';
 import type { GlossaryTerm, Province, Sector, SiteData, Zone } from './types.ts';
 
@@ -69,4 +70,12 @@ export function getSite(): Promise<SiteData> {
 /** The glossary, in Vietnamese alphabetical order of its terms. */
 export async function getGlossary(): Promise<GlossaryTerm[]> {
   return (await getCollection('glossary')).map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.term.localeCompare(b.term, 'vi'));
+}
+
+let searchCached: Promise<SearchEntry[]> | undefined;
+
+/** What the search covers, built once per build (the search pages, the index file and the OG card all use it). */
+export function getSearchEntries(): Promise<SearchEntry[]> {
+  searchCached ??= Promise.all([getSite(), getGlossary()]).then(([site, glossary]) => searchEntries(site, glossary));
+  return searchCached;
 }
