@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { renderOgImages, type OgCard } from '../src/og/card.ts';
+import { renderOgImages, type OgCard } from '../src/og/index.ts';
 import { fontFiles, woffToSfnt } from '../src/og/fonts.ts';
 import { cardSvg, renderCardPng, svgToPng } from '../src/og/worker.ts';
 

@@ -4,7 +4,7 @@
  * quiet zone, so at 25 mm a module is ~0.6 mm, comfortably above what phone cameras need.
  */
 import QRCode from 'qrcode';
-import { encodeGreyPng } from '../og/png.ts';
+import { encodeGreyPng } from './png.ts';
 import { paths } from './urls.ts';
 import type { SiteData } from './types.ts';
 

@@ -1,7 +1,9 @@
-/** The contract between the site and the OG renderer: the site imports from this file only. */
-
-export { renderOgImages } from './render.ts';
-export { missingGlyphs } from './glyphs.ts';
+/**
+ * The card contract: what the site hands the renderer (OgCard), the options and result of
+ * renderOgImages, and the normalisation and input checks every card goes through. No imports:
+ * the renderer's modules depend on this file, never the other way round. The site imports it
+ * through index.ts.
+ */
 
 export interface OgCard {
   lang: 'vi' | 'en';
@@ -36,14 +38,6 @@ export interface RenderResult {
 }
 
 export const MAX_FIGURES = 2;
-
-/** Messages between the render pool and its workers (src/og/worker.ts). */
-export const WORKER_ROLE = 'zone-briefs-og';
-export interface Job {
-  id: number;
-  card: OgCard;
-}
-export type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 const nfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 

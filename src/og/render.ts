@@ -9,12 +9,11 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { cardProblems, normaliseCard, WORKER_ROLE, type Job, type OgCard, type RenderOptions, type RenderResult, type Reply } from './card.ts';
+import { cardProblems, normaliseCard, type OgCard, type RenderOptions, type RenderResult } from './card.ts';
 import { fontFiles } from './fonts.ts';
 import { missingGlyphs, textWidth } from './glyphs.ts';
 import { overflowProblems } from './layout.ts';
-
-export type { OgCard, RenderOptions, RenderResult } from './card.ts';
+import { WORKER_ROLE, type Job, type Reply } from './protocol.ts';
 
 /**
  * The folder holding this renderer's sources. Inside an Astro build this module is bundled
@@ -35,11 +34,17 @@ function packageVersion(name: string): string {
   }
 }
 
-/** Everything besides the card that decides the pixels: our sources, the fonts, the engines. */
+/**
+ * Everything besides the card that decides the pixels: our sources (src/og/*.ts and the PNG
+ * encoder, src/lib/png.ts), the fonts, the engines.
+ */
 export function rendererFingerprint(): string {
   const hash = createHash('sha256');
   const dir = ogSourceDir();
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) hash.update(f).update(readFileSync(join(dir, f)));
+  const encoder = join(dir, '..', 'lib', 'png.ts'); // the workers import it from there too
+  if (!existsSync(encoder)) throw new Error(`og: cannot find the PNG encoder (looked for ${encoder})`);
+  hash.update('../lib/png.ts').update(readFileSync(encoder));
   for (const f of fontFiles()) hash.update(readFileSync(f.path));
   hash.update(packageVersion('satori')).update(packageVersion('@resvg/resvg-js'));
   return hash.digest('hex');

@@ -6,11 +6,12 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import satori from 'satori';
 import resvg from '@resvg/resvg-js';
-import { WORKER_ROLE, type Job, type OgCard, type Reply } from './card.ts';
+import { encodeRgbPng } from '../lib/png.ts';
+import type { OgCard } from './card.ts';
 import { satoriFonts } from './fonts.ts';
 import { textWidth } from './glyphs.ts';
 import { cardTree, HEIGHT, WIDTH } from './layout.ts';
-import { encodeRgbPng } from './png.ts';
+import { WORKER_ROLE, type Job, type Reply } from './protocol.ts';
 
 type SatoriElement = Parameters<typeof satori>[0];
 

@@ -1,17 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import satori from 'satori';
 import resvg from '@resvg/resvg-js';
-import { renderOgImages, type OgCard } from '../../src/og/card.ts';
+import { renderOgImages, type OgCard } from '../../src/og/index.ts';
 import { satoriFonts } from '../../src/og/fonts.ts';
 import { textWidth } from '../../src/og/glyphs.ts';
 import { bindNames, cardTree, HEIGHT, PALETTE, titleLayout, WIDTH } from '../../src/og/layout.ts';
+import { rendererFingerprint } from '../../src/og/render.ts';
 import { cardSvg, svgToPng } from '../../src/og/worker.ts';
-import { encodeRgbPng } from '../../src/og/png.ts';
+import { encodeRgbPng } from '../../src/lib/png.ts';
 
 const LONG_VI = 'Đoàn công tác tỉnh Bắc Kạn học tập kinh nghiệm phát triển khu, cụm công nghiệp tại Bắc Giang';
 const LONGEST_VI = 'Bắc Kạn: đoàn công tác của tỉnh học tập kinh nghiệm thu hút đầu tư, phát triển khu, cụm công nghiệp tại tỉnh Bắc Giang';
@@ -133,6 +134,25 @@ describe('renderOgImages', () => {
     const respelled = CARDS.map((c) => ({ ...c, title: c.title.normalize('NFD'), path: c.path.replace('og/', 'og2/') }));
     const result = await renderOgImages(respelled, opts());
     expect(result).toMatchObject({ rendered: 0, reused: CARDS.length });
+  });
+
+  it('re-renders everything when the renderer changes, including the PNG encoder in src/lib', async () => {
+    // A copy of the renderer's sources, found through process.cwd() as in a build.
+    const root = join(dir, 'project');
+    await cp(join(process.cwd(), 'src', 'og'), join(root, 'src', 'og'), { recursive: true });
+    await mkdir(join(root, 'src', 'lib'), { recursive: true });
+    await cp(join(process.cwd(), 'src', 'lib', 'png.ts'), join(root, 'src', 'lib', 'png.ts'));
+    const real = rendererFingerprint();
+    const cwd = vi.spyOn(process, 'cwd').mockReturnValue(root);
+    try {
+      expect(rendererFingerprint()).toBe(real); // same sources, same key: deterministic
+      await appendFile(join(root, 'src', 'lib', 'png.ts'), '\n// changed\n');
+      const changed = rendererFingerprint();
+      expect(changed).not.toBe(real);
+      expect(rendererFingerprint()).toBe(changed);
+    } finally {
+      cwd.mockRestore();
+    }
   });
 
   it('refuses, naming card and field, a card with characters the fonts cannot draw', async () => {

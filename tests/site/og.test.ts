@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { missingGlyphs } from '../../src/og/card.ts';
+import { missingGlyphs } from '../../src/og/index.ts';
 import { decodeEntities } from './lib/html.ts';
 import { listPages } from './lib/pages.ts';
 import { buildAddress } from './lib/site.ts';

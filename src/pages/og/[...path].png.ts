@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderOgImages } from '../../og/card.ts';
+import { renderOgImages } from '../../og/index.ts';
 import { allCards } from '../../lib/cards.ts';
 import { getSite } from '../../lib/site.ts';
 import { slugify } from '../../lib/slug.ts';

@@ -1,7 +1,8 @@
 /**
  * PNG encoding for the images we draw ourselves (OG cards, QR codes): opaque pixels, filter 0, zlib
  * level 3. Flat colours compress well without filters, and this is several times faster than resvg's
- * asPng() or pngjs, with smaller files. Plain Node 22 TypeScript: it also runs in the render workers.
+ * asPng() or pngjs, with smaller files. Plain Node 22 TypeScript: it also runs in the OG render workers
+ * (src/og/worker.ts), and is part of the OG cache fingerprint, so a change here re-renders every card.
  */
 import { crc32, deflateSync } from 'node:zlib';
 
