@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import en from './en.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
-import { keyParity } from '../lib/verify.ts';
+import { keyParity } from './parity.ts';
 
 export const RESOURCES = { vi, en } as const;
 

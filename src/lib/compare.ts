@@ -1,4 +1,8 @@
+import type en from '../i18n/en.json';
 import type { Fact, Owner, SiteData } from './types.ts';
+
+/** A row of the comparison, named by its label's key under `compare.rows` in the UI strings. */
+export type ComparisonRowKey = keyof (typeof en)['compare']['rows'];
 
 /**
  * The Bắc Giang comparison: rows that put like beside like. Each side names an owner (zone or province) and a
@@ -6,7 +10,7 @@ import type { Fact, Owner, SiteData } from './types.ts';
  * src/i18n (`compare.rows.<key>`); each cell still shows its own fact label, so a difference in what is
  * counted stays visible.
  */
-const ROWS: readonly { key: string; home?: [string, string]; peer?: [string, string] }[] = [
+const ROWS: readonly { key: ComparisonRowKey; home?: [string, string]; peer?: [string, string] }[] = [
   { key: 'parksPlanned', peer: ['bac-giang', 'parks-planned-2030'] },
   { key: 'parkArea', home: ['thanh-binh', 'phase-1-area-001'], peer: ['bac-giang', 'parks-established-area'] },
   { key: 'parkOccupancy', peer: ['bac-giang', 'parks-occupancy'] },
@@ -23,14 +27,14 @@ export interface ComparisonCell {
   others: Fact[];
 }
 export interface ComparisonRow {
-  key: string;
+  key: ComparisonRowKey;
   home: ComparisonCell | undefined;
   peer: ComparisonCell | undefined;
 }
 
 /** Resolves the rows against the content; a row naming a fact that does not exist is a content error. */
-export function comparisonRows(site: SiteData): ComparisonRow[] {
-  const owners = new Map<string, Owner>([...site.zones, ...site.provinces].map((o) => [o.id, o]));
+export function comparisonRows(site: Pick<SiteData, 'owners'>): ComparisonRow[] {
+  const owners = new Map<string, Owner>(site.owners.map((o) => [o.id, o]));
   const cell = (ref: [string, string] | undefined): ComparisonCell | undefined => {
     if (!ref) return undefined;
     const owner = owners.get(ref[0]);

@@ -1,7 +1,8 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { T } from '../i18n/index.ts';
+import { TOPICS, type Topic } from './model.ts';
 import { formatArea, formatNumber, formatPercent, formatUsd, formatVnd, formatWhen, usdEquivalent } from './format.ts';
-import type { Article, Fact, Owner } from './types.ts';
+import type { Article, Fact, Owner, SiteData, Zone } from './types.ts';
 
 /** How one figure reads on a page: the value with its qualifier, and (English, VND) the USD equivalent. */
 export interface FactValue {
@@ -41,6 +42,11 @@ export function factWhen(fact: { asOf?: string | undefined }, article: Article, 
   return articleWhen(article, lang, t);
 }
 
+/** An article's title in a language: ours in English where written, else the Vietnamese original. */
+export function articleTitle(article: Article, lang: Locale): string {
+  return lang === 'en' ? (article.en?.title ?? article.title) : article.title;
+}
+
 export function articleWhen(article: Article, lang: Locale, t: T): string {
   const when = article.date ?? article.period;
   if (!when) return t('date.unknown');
@@ -52,11 +58,11 @@ export function articleWhen(article: Article, lang: Locale, t: T): string {
  * The most recent source article behind these items: "how old is the newest figure". An undated article counts
  * from the start of its inferred period, so a dated article is never outranked by a guess.
  */
-export function newestSource(items: readonly { source: string }[], articles: ReadonlyMap<string, Article>): Article | undefined {
+export function newestSource(items: readonly { source: string }[], article: (slug: string) => Article): Article | undefined {
   const key = (a: Article) => a.date ?? (a.period ? `${a.period.slice(0, 4)}-01-01` : '');
   return [...new Set(items.map((i) => i.source))]
-    .map((slug) => articles.get(slug))
-    .filter((a): a is Article => a !== undefined && key(a) !== '')
+    .map(article)
+    .filter((a) => key(a) !== '')
     .sort((a, b) => key(b).localeCompare(key(a)))[0];
 }
 
@@ -84,17 +90,20 @@ export interface QuoteUse {
   what: 'fact' | 'status' | 'sector' | 'tenant' | 'location';
 }
 
-export function quoteUses(owner: Owner & { tenants?: { name: string; source: string; quote: string }[]; locationSource?: { source: string; quote: string } | undefined }): QuoteUse[] {
+export function quoteUses(owner: Owner): QuoteUse[] {
   const uses: QuoteUse[] = [];
   for (const fact of owner.facts) uses.push({ anchor: quoteAnchor(owner.id, fact.id), source: fact.source, quote: fact.quote, owner, fact, what: 'fact' });
   for (const s of owner.status) uses.push({ anchor: quoteAnchor(owner.id, s.id), source: s.source, quote: s.quote, owner, what: 'status' });
   owner.sectors.forEach((l, i) => uses.push({ anchor: quoteAnchor(owner.id, `sector-${i}`), source: l.source, quote: l.quote, owner, what: 'sector' }));
-  (owner.tenants ?? []).forEach((l, i) => uses.push({ anchor: quoteAnchor(owner.id, `tenant-${i}`), source: l.source, quote: l.quote, owner, what: 'tenant' }));
+  if (owner.kind === 'province') return uses;
+  owner.tenants.forEach((l, i) => uses.push({ anchor: quoteAnchor(owner.id, `tenant-${i}`), source: l.source, quote: l.quote, owner, what: 'tenant' }));
   if (owner.locationSource) uses.push({ anchor: quoteAnchor(owner.id, 'location'), source: owner.locationSource.source, quote: owner.locationSource.quote, owner, what: 'location' });
   return uses;
 }
 
 const KEY_METRICS = ['area', 'projects', 'workers', 'revenue', 'exports', 'income'] as const;
+/** The metrics of figures at a glance (each has a short card label, `og.metric.<name>`). */
+export type KeyMetric = (typeof KEY_METRICS)[number];
 
 /**
  * The figures at a glance: the first reported (non-target) figure of each headline metric. A figure the
@@ -111,6 +120,16 @@ export function keyFacts(facts: readonly Fact[], max = 6): Fact[][] {
 }
 
 /** Facts grouped by topic, topics in the order of the model's TOPICS list. */
-export function byTopic(facts: readonly Fact[], order: readonly string[]): [string, Fact[]][] {
-  return order.map((topic) => [topic, facts.filter((f) => f.topic === topic)] as [string, Fact[]]).filter(([, list]) => list.length > 0);
+export function byTopic(facts: readonly Fact[]): [Topic, Fact[]][] {
+  return TOPICS.map((topic) => [topic, facts.filter((f) => f.topic === topic)] as [Topic, Fact[]]).filter(([, list]) => list.length > 0);
+}
+
+/** The home page's figures at a glance: the first park's key figures and the first two figures of the cluster plan. */
+export function homeGlance(site: Pick<SiteData, 'zones' | 'home'>): { park: Zone | undefined; parkFacts: Fact[][]; planFacts: Fact[][] } {
+  const park = site.zones.find((z) => z.kind === 'park');
+  return {
+    park,
+    parkFacts: park ? keyFacts(park.facts, 4) : [],
+    planFacts: site.home.facts.filter((f) => f.topic === 'cluster-plan').slice(0, 2).map((f) => [f]),
+  };
 }

@@ -38,3 +38,7 @@ export const TOPICS = [
 
 export const QUALIFIERS = ['exact', 'over', 'about', 'nearly', 'at-least', 'target', 'estimate', 'up-to'] as const;
 
+
+export type Topic = (typeof TOPICS)[number];
+export type Unit = (typeof UNITS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];

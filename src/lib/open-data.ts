@@ -23,11 +23,10 @@ export interface FactRow {
   quote: string;
 }
 
-export function factRows(site: SiteData): FactRow[] {
-  const articles = new Map(site.articles.map((a) => [a.slug, a]));
-  return [...site.zones, ...site.provinces].flatMap((owner) =>
+export function factRows(site: Pick<SiteData, 'owners' | 'article'>): FactRow[] {
+  return site.owners.flatMap((owner) =>
     owner.facts.map((f) => {
-      const a = articles.get(f.source)!;
+      const a = site.article(f.source);
       return {
         owner_kind: owner.kind,
         owner_id: owner.id,

@@ -5,8 +5,6 @@
  */
 import QRCode from 'qrcode';
 import { encodeGreyPng } from './png.ts';
-import { paths } from './urls.ts';
-import type { SiteData } from './types.ts';
 
 const BASE = {
   errorCorrectionLevel: 'M',
@@ -50,9 +48,4 @@ export function qrPng(url: string): Buffer {
     drawn = row;
   }
   return encodeGreyPng(grey, PNG_SIZE, PNG_SIZE);
-}
-
-/** The pages that print as a brief and so carry a QR code: every zone profile and the province's plans. */
-export function qrPages(site: SiteData): string[] {
-  return [...site.zones.map((z) => paths.zone(z.id)), paths.plans()];
 }

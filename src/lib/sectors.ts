@@ -1,11 +1,8 @@
 import type { Owner, SectorLink, SiteData } from './types.ts';
 
 /** Zones and provinces that prioritise a sector, with the link (scope, quote) and its index in the owner's list. */
-export function sectorUsers(site: SiteData, sectorId: string): { owner: Owner & { role?: 'home' | 'peer' }; link: SectorLink; index: number }[] {
-  const owners: (Owner & { role?: 'home' | 'peer' })[] = [...site.zones, ...site.provinces];
-  return owners.flatMap((owner) =>
-    owner.sectors.flatMap((link, index) => (link.sector === sectorId ? [{ owner, link, index }] : [])),
-  );
+export function sectorUsers(site: Pick<SiteData, 'owners'>, sectorId: string): { owner: Owner; link: SectorLink; index: number }[] {
+  return site.owners.flatMap((owner) => owner.sectors.flatMap((link, index) => (link.sector === sectorId ? [{ owner, link, index }] : [])));
 }
 
 /** Sector links that share a scope and a quoted sentence: listed together under one source line. */
@@ -26,4 +23,9 @@ export function groupSectorLinks(links: readonly SectorLink[]): SectorGroup[] {
     groups.set(key, group);
   });
   return [...groups.values()];
+}
+
+/** The distinct sectors an owner prioritises, in the order it first names them. */
+export function sectorIdsOf(owner: Pick<Owner, 'sectors'>): string[] {
+  return [...new Set(owner.sectors.map((s) => s.sector))];
 }

@@ -1,11 +1,10 @@
-import type { Locale } from '../i18n/locales.ts';
-import { INTL_TAG } from '../i18n/locales.ts';
+import { INTL_TAG, type Locale } from '../i18n/locales.ts';
 import { absoluteUrl, localeUrl, paths } from './urls.ts';
 import type { Zone } from './types.ts';
 
 /** schema.org description of a zone profile: a Place in Bắc Kạn, with the profile as its page. */
-export function zoneJsonLd(zone: Zone, lang: Locale, site: URL | undefined): object {
-  const url = absoluteUrl(site, localeUrl(lang, paths.zone(zone.id)));
+export function zoneJsonLd(zone: Zone, lang: Locale): object {
+  const url = absoluteUrl(localeUrl(lang, paths.zone(zone.id)));
   return {
     '@context': 'https://schema.org',
     '@type': 'Place',

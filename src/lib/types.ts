@@ -1,99 +1,65 @@
-import type { METRICS, QUALIFIERS, TOPICS, UNITS } from './model.ts';
-import type { Article } from './article/compose.ts';
+/**
+ * The content model after loading, as the pure rules see it: the zod schemas' output types (src/schemas/) with
+ * Astro's references ({ collection, id }) resolved to plain ids, and each entry's id and file added.
+ */
+import type { z } from 'astro/zod';
+import type { Article } from '../schemas/article.ts';
+import type { Bilingual } from '../schemas/bilingual.ts';
+import type { factSchema, sectorLink, statusEntry } from '../schemas/fact.ts';
+import type { glossarySchema } from '../schemas/glossary.ts';
+import type { provinceSchema } from '../schemas/province.ts';
+import type { sectorSchema } from '../schemas/sector.ts';
+import type { zoneSchema } from '../schemas/zone.ts';
 
-/** The content model after loading, with references resolved to plain ids: what the pure rules work on. */
+export type { Article, Bilingual };
 
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
+/** A schema output with every `reference()` replaced by the id it names. */
+export type Resolved<T> = T extends { collection: string; id: string }
+  ? string
+  : T extends readonly (infer U)[]
+    ? Resolved<U>[]
+    : T extends object
+      ? { [K in keyof T]: Resolved<T[K]> }
+      : T;
 
-export interface Fact {
-  id: string;
-  metric: (typeof METRICS)[number];
-  value: number;
-  unit: (typeof UNITS)[number];
-  qualifier: (typeof QUALIFIERS)[number];
-  asOf?: string | undefined;
-  label: Bilingual;
-  source: string;
-  quote: string;
-  conflictGroup?: string | undefined;
-  topic: (typeof TOPICS)[number];
-  note?: Bilingual | undefined;
-  asPrinted?: string | undefined;
-}
-
-export interface SectorLink {
-  sector: string;
-  scope?: Bilingual | undefined;
-  source: string;
-  quote: string;
-}
-
-export interface StatusEntry {
-  id: string;
-  text: Bilingual;
-  asOf?: string | undefined;
-  source: string;
-  quote: string;
-}
-
-export interface Tenant {
-  name: string;
-  activity?: Bilingual | undefined;
-  source: string;
-  quote: string;
-}
-
-/** Anything that owns facts: a zone or a province. `file` is where a maintainer fixes it. */
-export interface Owner {
-  kind: 'park' | 'cluster' | 'province';
+/** Where an entry came from: its id (the URL slug) and the file a maintainer fixes it in. */
+interface Entry {
   id: string;
   file: string;
-  name: Bilingual;
-  facts: Fact[];
-  status: StatusEntry[];
-  sectors: SectorLink[];
 }
 
-export interface Zone extends Owner {
-  kind: 'park' | 'cluster';
-  shortName: Bilingual;
-  location: Bilingual;
-  locationSource?: { source: string; quote: string } | undefined;
-  summary: Bilingual;
-  tenants: Tenant[];
-  order: number;
-}
+export type Fact = Resolved<z.output<typeof factSchema>>;
+export type StatusEntry = Resolved<z.output<typeof statusEntry>>;
+export type SectorLink = Resolved<z.output<typeof sectorLink>>;
+export type Zone = Resolved<z.output<typeof zoneSchema>> & Entry;
+export type Tenant = Zone['tenants'][number];
+export type Province = Resolved<z.output<typeof provinceSchema>> & Entry & { kind: 'province' };
+/** Anything that owns facts: a zone (park or cluster) or a province. */
+export type Owner = Zone | Province;
+export type Sector = z.output<typeof sectorSchema> & Entry;
+export type GlossaryTerm = z.output<typeof glossarySchema> & Entry;
 
-export interface Province extends Owner {
-  kind: 'province';
-  nowPartOf: Bilingual;
-  role: 'home' | 'peer';
-  summary: Bilingual;
-}
-
-export interface Sector {
-  id: string;
-  name: Bilingual;
-  isic: string[];
-  description: Bilingual;
-}
-
-export interface GlossaryTerm {
-  id: string;
-  term: string;
-  expansion: string;
-  vi: string;
-  en: string;
-}
-
-export interface SiteData {
+/** The collections, loaded and resolved, before any cross-collection check. */
+export interface Content {
+  /** In file order. */
   articles: Article[];
+  /** In their `order`. */
   zones: Zone[];
   provinces: Province[];
+  /** By id. */
   sectors: Sector[];
+  /** In Vietnamese alphabetical order of the terms. */
+  glossary: GlossaryTerm[];
 }
 
-export type { Article };
+/** The checked site: the content plus the roles and lookups every page needs. Built by `siteData()`. */
+export interface SiteData extends Content {
+  /** Zones, then provinces. */
+  owners: Owner[];
+  /** The province the site is about (role `home`) and the one it is compared with (role `peer`). */
+  home: Province;
+  peer: Province;
+  article(slug: string): Article;
+  sector(id: string): Sector;
+  owner(id: string): Owner;
+}

@@ -1,7 +1,8 @@
+import { config } from '../config.ts';
 import type { Locale } from '../i18n/locales.ts';
 
-/** The site's base path with a trailing slash ("/" or "/zone-briefs/"), from Astro's `base`. */
-export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+/** The site's base path with a trailing slash ("/" or "/zone-briefs/"). */
+export const BASE = config.base;
 
 /** Page paths inside a language, without the language: the one place URLs are spelled. */
 export const paths = {
@@ -44,7 +45,6 @@ export function qrImagePath(lang: Locale, path: string, ext: 'svg' | 'png'): str
 }
 
 /** Absolute URL for canonical links, og:url and og:image (Facebook and Zalo need absolute URLs). */
-export function absoluteUrl(site: URL | undefined, rootRelative: string): string {
-  if (!site) throw new Error('astro.config.mjs: `site` is not set. Fix: set SITE_URL to the address the site is served from');
-  return new URL(rootRelative, site).href;
+export function absoluteUrl(rootRelative: string): string {
+  return new URL(rootRelative, config.site).href;
 }

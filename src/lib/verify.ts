@@ -1,7 +1,6 @@
-import { sameValue } from './extract/cited.ts';
 import { normalizeSpace } from './text.ts';
-import { findQuantities } from './vn-number.ts';
-import type { Owner, SiteData } from './types.ts';
+import { findQuantities, sameValue } from './vn-number.ts';
+import type { Content, Fact, Owner } from './types.ts';
 
 /** One thing wrong with the content: the file to open, the field, what is wrong and how to fix it. */
 export interface Problem {
@@ -15,11 +14,23 @@ export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.field}: ${p.problem}. Fix: ${p.fix}`;
 }
 
+/** Content problems stop the build: nothing is published with an unverified quote or a broken reference. */
+export class SiteDataError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const lines = problems.map(formatProblem);
+    super(`The content has ${lines.length} problem(s); nothing was published:\n  - ${lines.join('\n  - ')}`);
+    this.name = 'SiteDataError';
+    this.problems = problems;
+  }
+}
+
 /** Everything the build must refuse to publish, checked across collections. Pure: returns the problems. */
-export function verifySite(site: SiteData, sectorsFile = 'src/content/sectors.yaml'): Problem[] {
+export function verifySite(content: Content): Problem[] {
   const problems: Problem[] = [];
-  const articles = new Map(site.articles.map((a) => [a.slug, a]));
-  const sectorIds = new Set(site.sectors.map((s) => s.id));
+  const articles = new Map(content.articles.map((a) => [a.slug, a]));
+  const sectorIds = new Set(content.sectors.map((s) => s.id));
+  const sectorsFile = content.sectors[0]?.file ?? 'sectors.yaml';
   const linkedSectors = new Set<string>();
 
   /** A quote must occur in its article, whitespace-normalised; the article must exist. */
@@ -39,7 +50,19 @@ export function verifySite(site: SiteData, sectorsFile = 'src/content/sectors.ya
     }
   }
 
-  const owners: Owner[] = [...site.zones, ...site.provinces];
+  for (const role of ['home', 'peer'] as const) {
+    const holders = content.provinces.filter((p) => p.role === role);
+    if (holders.length !== 1) {
+      problems.push({
+        file: holders[1]?.file ?? 'provinces/',
+        field: 'role',
+        problem: holders.length === 0 ? `no province has role "${role}"` : `${holders.length} provinces have role "${role}" (${holders.map((p) => p.id).join(', ')})`,
+        fix: `give exactly one province file \`role: ${role}\``,
+      });
+    }
+  }
+
+  const owners: Owner[] = [...content.zones, ...content.provinces];
   for (const owner of owners) {
     const seen = new Set<string>();
     owner.facts.forEach((fact, i) => {
@@ -65,21 +88,20 @@ export function verifySite(site: SiteData, sectorsFile = 'src/content/sectors.ya
       linkedSectors.add(link.sector);
       checkQuote(owner.file, field, link.source, link.quote);
     });
+    if (owner.kind === 'province') continue;
+    owner.tenants.forEach((tenant, i) => checkQuote(owner.file, `tenants[${i}] (${tenant.name})`, tenant.source, tenant.quote));
+    if (owner.locationSource) checkQuote(owner.file, 'locationSource', owner.locationSource.source, owner.locationSource.quote);
   }
-  for (const zone of site.zones) {
-    zone.tenants.forEach((tenant, i) => checkQuote(zone.file, `tenants[${i}] (${tenant.name})`, tenant.source, tenant.quote));
-    if (zone.locationSource) checkQuote(zone.file, 'locationSource', zone.locationSource.source, zone.locationSource.quote);
-  }
-  for (const sector of site.sectors) {
+  for (const sector of content.sectors) {
     if (!linkedSectors.has(sector.id)) {
-      problems.push({ file: sectorsFile, field: sector.id, problem: 'no zone or province lists this sector, so its page would be empty', fix: 'link it from a zone or province `sectors` entry with its quote, or remove it' });
+      problems.push({ file: sector.file, field: sector.id, problem: 'no zone or province lists this sector, so its page would be empty', fix: 'link it from a zone or province `sectors` entry with its quote, or remove it' });
     }
   }
   return problems;
 }
 
 /** The figure must be readable in its own quote: the quote is the evidence, not just the neighbourhood. */
-function figureInQuote(fact: { value: number; unit: string; quote: string; asPrinted?: string | undefined }): boolean {
+function figureInQuote(fact: Pick<Fact, 'value' | 'unit' | 'quote' | 'asPrinted'>): boolean {
   const quote = normalizeSpace(fact.quote);
   if (fact.asPrinted) return quote.includes(normalizeSpace(fact.asPrinted));
   return findQuantities(quote).some((q) => q.unit === fact.unit && sameValue(q.value, fact.value));
@@ -88,24 +110,4 @@ function figureInQuote(fact: { value: number; unit: string; quote: string; asPri
 function truncate(text: string, max = 80): string {
   const t = normalizeSpace(text);
   return t.length <= max ? t : `${t.slice(0, max)}…`;
-}
-
-/** i18next plural forms: English has _one and _other, Vietnamese only _other; they count as one key. */
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-
-/** Keys present in one language's UI strings and not the other's, as "vi only: a.b" lines. */
-export function keyParity(resources: Record<string, unknown>): string[] {
-  const keys = (obj: unknown, prefix = ''): string[] =>
-    typeof obj === 'object' && obj !== null
-      ? Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
-      : [prefix.replace(PLURAL_SUFFIX, '')];
-  const sets = Object.fromEntries(Object.entries(resources).map(([lang, res]) => [lang, new Set(keys(res))]));
-  const out: string[] = [];
-  for (const [lang, set] of Object.entries(sets)) {
-    for (const [other, otherSet] of Object.entries(sets)) {
-      if (lang === other) continue;
-      for (const key of set) if (!otherSet.has(key)) out.push(`src/i18n/${lang}.json: "${key}" exists only in ${lang}. Fix: add it to src/i18n/${other}.json`);
-    }
-  }
-  return out;
 }

@@ -66,6 +66,11 @@ function digitsOf(text: string): { int: string; frac: string } | undefined {
   return { int: m[1]!.replace(/\./gu, ''), frac: m[2] ?? '' };
 }
 
+/** Two readings of a number are the same figure (tolerant of floating-point scale arithmetic: 5,5 triệu = 5.5e6). */
+export function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 /**
  * One number in Vietnamese notation: `"2.150"` → 2150, `"73,5"` → 73.5, `"08"` → 8, `"1.967,25"` → 1967.25.
  * Returns undefined for anything else, including `"1.5"` (a dot must group exactly three digits).

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { composeArticle, type Article } from '../lib/article/compose.ts';
+import { composeArticle } from '../lib/article/compose.ts';
+import type { Article } from '../schemas/article.ts';
 import { InputError } from '../lib/article/errors.ts';
 import { METADATA_FILE, parseMetadata } from '../lib/article/metadata.ts';
 
@@ -33,21 +34,21 @@ export function loadArticles(seedsDir: string): { articles: Article[]; warnings:
   return { articles, warnings };
 }
 
-/** The `articles` collection: the seed files, cleaned, with their metadata. `SEEDS_DIR` overrides the folder (tests). */
-export function articlesLoader(): Loader {
+/** The `articles` collection: the seed files of `seedsDir` (config SEEDS_DIR), cleaned, with their metadata. */
+export function articlesLoader(seedsDir: string): Loader {
   return {
     name: 'zone-briefs-articles',
     load: async ({ store, logger, parseData, generateDigest, watcher }) => {
-      const seedsDir = resolve(process.env.SEEDS_DIR ?? 'seeds');
-      watcher?.add(seedsDir);
-      const { articles, warnings } = loadArticles(seedsDir);
+      const dir = resolve(seedsDir);
+      watcher?.add(dir);
+      const { articles, warnings } = loadArticles(dir);
       for (const warning of warnings) logger.warn(warning);
       store.clear();
       for (const article of articles) {
         const data = await parseData({ id: article.slug, data: { ...article } });
         store.set({ id: article.slug, data, digest: generateDigest(article.text + JSON.stringify(data)) });
       }
-      logger.info(`${articles.length} articles loaded from ${seedsDir}`);
+      logger.info(`${articles.length} articles loaded from ${dir}`);
     },
   };
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { InputError } from '../lib/article/errors.ts';
@@ -10,8 +12,10 @@ import { InputError } from '../lib/article/errors.ts';
 export function yamlListLoader(path: string): Loader {
   return {
     name: 'zone-briefs-yaml-list',
-    load: async ({ store, parseData, generateDigest, watcher }) => {
+    load: async ({ store, parseData, generateDigest, watcher, config }) => {
       watcher?.add(path);
+      // Entries name their file as Astro's own loaders do: relative to the project root.
+      const filePath = relative(fileURLToPath(config.root), resolve(path));
       const list: unknown = parse(readFileSync(path, 'utf8'));
       if (!Array.isArray(list)) throw new InputError(path, '(root)', 'must be a YAML list of entries', 'start each entry with `- id: …`');
       const seen = new Set<string>();
@@ -25,7 +29,7 @@ export function yamlListLoader(path: string): Loader {
         seen.add(id);
         const { id: _, ...rest } = item as Record<string, unknown>;
         const data = await parseData({ id, data: rest });
-        store.set({ id, data, digest: generateDigest(data) });
+        store.set({ id, data, digest: generateDigest(data), filePath });
       }
     },
   };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
+import { getSearchEntries } from '../data/site.ts';
 import { searchIndex } from '../lib/search-index.ts';
-import { getSearchEntries } from '../lib/site.ts';
 
 /** The search index, one file for both languages: search matches across them. */
 export const GET: APIRoute = async () => {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/lib/extract/article.ts';
-import { citationOf, sameValue } from '../../src/lib/extract/cited.ts';
+import { citationOf } from '../../src/lib/extract/cited.ts';
 import { loadProfiles, type KnownFact, type Profiles } from '../../src/lib/extract/profiles.ts';
 import { normalizeSpace } from '../../src/lib/text.ts';
-import { findQuantities, parseQuantity } from '../../src/lib/vn-number.ts';
+import { findQuantities, parseQuantity, sameValue } from '../../src/lib/vn-number.ts';
 
 const fact = (over: Partial<KnownFact>): KnownFact => ({ ref: 'zones/x#f', value: 0, unit: 'count', source: 'a', quote: '', ...over });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keyParity } from '../../src/lib/verify.ts';
+import { keyParity } from '../../src/i18n/parity.ts';
 import { RESOURCES } from '../../src/i18n/index.ts';
 import { segmentArticle, segmentParagraph } from '../../src/lib/highlight.ts';
 

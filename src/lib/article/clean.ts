@@ -1,12 +1,9 @@
+import type { Paragraph } from '../../schemas/article.ts';
 import { normalizeSpace } from '../text.ts';
 import { DATE_LINE, SOURCE_LINE, isChrome } from './chrome.ts';
 import { InputError } from './errors.ts';
 
-export type ParagraphKind = 'title' | 'text' | 'caption' | 'byline';
-export interface Paragraph {
-  kind: ParagraphKind;
-  text: string;
-}
+export type { Paragraph };
 
 export interface CleanArticle {
   /** The title as printed at the top of the page, when the page has one. */
@@ -109,7 +106,7 @@ export function cleanArticle(file: string, raw: string): CleanArticle {
     const repeated = kept.indexOf(line) !== i || kept.lastIndexOf(line) !== i;
     if (seen.has(line)) continue; // the second print of a repeated caption
     seen.add(line);
-    const kind: ParagraphKind = repeated || isCaption(line) ? 'caption' : 'text';
+    const kind: Paragraph['kind'] = repeated || isCaption(line) ? 'caption' : 'text';
     paragraphs.push({ kind, text: kind === 'caption' ? line.replace(/\s*\|$/u, '') : line });
   }
   if (!paragraphs.some((p) => p.kind === 'text')) {

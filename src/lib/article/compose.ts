@@ -1,29 +1,10 @@
+import type { Article } from '../../schemas/article.ts';
 import { slugify } from '../slug.ts';
-import { cleanArticle, type Paragraph } from './clean.ts';
+import { cleanArticle } from './clean.ts';
 import { decodeArticle } from './decode.ts';
 import type { MetadataEntry } from './metadata.ts';
 
-/** An article as the site uses it: the cleaned text plus everything known about it and how it is known. */
-export interface Article {
-  file: string;
-  slug: string;
-  title: string;
-  /** page: printed on the page; editor: written by us in metadata (the page has none); derived: first sentence. */
-  titleSource: 'page' | 'editor' | 'derived';
-  publisher: string | undefined;
-  date: string | undefined;
-  period: string | undefined;
-  dateInferred: boolean;
-  dateBasis: { vi: string; en: string } | undefined;
-  byline: string | undefined;
-  url: string | undefined;
-  tags: string[];
-  paragraphs: Paragraph[];
-  text: string;
-  en: { title: string; summary: string | undefined } | undefined;
-  /** What the maintainer still has to add; printed as build warnings. */
-  missing: string[];
-}
+export type { Article };
 
 const SLUG_MAX = 60;
 

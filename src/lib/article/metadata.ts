@@ -1,26 +1,8 @@
-import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { metadataEntry, type MetadataEntry } from '../../schemas/article.ts';
 import { InputError } from './errors.ts';
 
-const bilingual = z.object({ vi: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
-
-/** One entry of seeds/metadata.yaml: what cannot be read off the article text. */
-export const metadataEntry = z
-  .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase ASCII words joined by hyphens').optional(),
-    title: z.string().trim().min(1).optional(),
-    titleSource: z.enum(['page', 'editor']).optional(),
-    publisher: z.string().trim().min(1).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional(),
-    period: z.string().regex(/^\d{4}\/\d{4}$/, 'use YYYY/YYYY').optional(),
-    dateInferred: z.boolean().optional(),
-    dateBasis: bilingual.optional(),
-    byline: z.string().trim().min(1).optional(),
-    url: z.url({ protocol: /^https?$/, error: 'use an http(s) address of the original page' }).optional(),
-    en: z.object({ title: z.string().trim().min(1), summary: z.string().trim().min(1).optional() }).strict().optional(),
-  })
-  .strict();
-export type MetadataEntry = z.infer<typeof metadataEntry>;
+export type { MetadataEntry };
 
 export const METADATA_FILE = 'seeds/metadata.yaml';
 

@@ -5,7 +5,7 @@
  * figure as a count of something else ("10 tỉnh" is not the fact "10 KCN" of the same article).
  */
 import { foldDiacritics, normalizeSpace } from '../text.ts';
-import { findQuantities, type Quantity } from '../vn-number.ts';
+import { findQuantities, sameValue, type Quantity } from '../vn-number.ts';
 import type { KnownFact } from './profiles.ts';
 
 export interface Citation {
@@ -14,10 +14,6 @@ export interface Citation {
   by: string[];
   /** Facts with the same figure (value, unit, counted noun) from another article: corroboration, or a figure to compare. */
   alsoFrom: { ref: string; source: string }[];
-}
-
-export function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 const NOUN_SYNONYMS: Record<string, string> = {

@@ -1,0 +1,13 @@
+import { defineMiddleware } from 'astro:middleware';
+import { pageContext } from './data/page.ts';
+import type { Route } from './lib/routes.ts';
+
+/**
+ * Pages are rendered from a route (getStaticPaths passes it as `props.route`); its context goes to
+ * `Astro.locals.page`, where every component reads the language, `t` and the site data. Endpoints pass no route.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const route = (context.props as { route?: Route } | undefined)?.route;
+  if (route) context.locals.page = await pageContext(route);
+  return next();
+});

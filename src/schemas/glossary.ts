@@ -1,0 +1,4 @@
+import { z } from 'astro/zod';
+
+/** A term of src/content/glossary.yaml: the Vietnamese abbreviation, its expansion and a definition in each language. */
+export const glossarySchema = z.object({ term: z.string(), expansion: z.string(), vi: z.string().min(1), en: z.string().min(1) });

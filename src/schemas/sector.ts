@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+import { bilingual } from './bilingual.ts';
+
+/** A priority sector: an entry of src/content/sectors.yaml, its id being its URL slug. */
+export const sectorSchema = z.object({
+  name: bilingual,
+  /** ISIC Rev.4 / VSIC 2018 codes where one fits; VSIC 2018 follows ISIC Rev.4 at these levels. */
+  isic: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
+  description: bilingual,
+});

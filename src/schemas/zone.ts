@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { bilingual } from './bilingual.ts';
+import { citation } from './citation.ts';
+import { factSchema, sectorLink, statusEntry } from './fact.ts';
+
+/** What every owner of facts (zone or province) carries. */
+export const ownerFields = {
+  name: bilingual,
+  summary: bilingual,
+  facts: z.array(factSchema).default([]),
+  status: z.array(statusEntry).default([]),
+  sectors: z.array(sectorLink).default([]),
+};
+
+/** An industrial park (KCN) or cluster (CCN): src/content/zones/<id>.yaml, the id being its URL slug. */
+export const zoneSchema = z.object({
+  ...ownerFields,
+  kind: z.enum(['park', 'cluster']),
+  /** The name as the sources abbreviate it: "KCN Thanh Bình", "CCN Cẩm Giàng". */
+  shortName: bilingual,
+  /** District and province as the sources name them (before the 2025 reorganisation). */
+  location: bilingual,
+  locationSource: citation.optional(),
+  tenants: z.array(citation.extend({ name: z.string(), activity: bilingual.optional() })).default([]),
+  /** Position in lists (menus, home page). */
+  order: z.number().int(),
+});
