@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,6 +10,8 @@ export default defineConfig({
     reporters: ['default', './tests/setup/plain-summary.ts'],
     projects: [
       {
+        // The schemas import astro:content (for reference()); outside a build a small stand-in provides it.
+        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/unit/lib/astro-content.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/og/**/*.test.ts', 'tests/extract/**/*.test.ts'],

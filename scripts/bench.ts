@@ -3,23 +3,17 @@
  *   npm run bench            real site cold and warm, page weight, OG sizes, synthetic 100/500/1,000-zone sites
  *   npm run bench -- --quick real site only
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { buildSite } from './lib/astro-build.ts';
 
 const ROOT = '.cache/bench';
 const quick = process.argv.includes('--quick');
 
-function build(name: string, env: Record<string, string> = {}): { ms: number; out: string } {
-  const out = join(ROOT, name, 'dist');
-  const started = performance.now();
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: out, ASTRO_CACHE_DIR: join(ROOT, name, 'cache'), ...env },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
-  return { ms: performance.now() - started, out };
+async function build(name: string, env: Record<string, string> = {}): Promise<{ ms: number; out: string }> {
+  const { ms, outDir } = await buildSite({ outDir: join(ROOT, name, 'dist'), cacheDir: join(ROOT, name, 'cache'), env });
+  return { ms, out: outDir };
 }
 
 function files(dir: string, ext: string): string[] {
@@ -39,11 +33,11 @@ function pageWeight(out: string, page: string): { html: number; css: number; js:
   return { html: Buffer.byteLength(html), css, js };
 }
 
-function realSite(): void {
+async function realSite(): Promise<void> {
   rmSync(join(ROOT, 'real'), { recursive: true, force: true });
   rmSync('.cache/og', { recursive: true, force: true }); // a cold start re-renders every OG image
-  const cold = build('real');
-  const warm = build('real');
+  const cold = await build('real');
+  const warm = await build('real');
   const pages = files(cold.out, '.html');
   console.log(`real site: ${pages.length} HTML pages`);
   console.log(`  cold build ${(cold.ms / 1000).toFixed(1)} s (no Astro cache, no OG cache); warm build ${(warm.ms / 1000).toFixed(1)} s`);
@@ -69,12 +63,12 @@ function syntheticContent(n: number): string {
   return dir;
 }
 
-function synthetic(): void {
+async function synthetic(): Promise<void> {
   const rows: { zones: number; pages: number; ms: number }[] = [];
   for (const n of [100, 500, 1000]) {
     const content = syntheticContent(n);
     rmSync(join(ROOT, `synthetic-${n}`), { recursive: true, force: true });
-    const { ms, out } = build(`synthetic-${n}`, { CONTENT_DIR: content });
+    const { ms, out } = await build(`synthetic-${n}`, { CONTENT_DIR: content });
     rows.push({ zones: n + 7, pages: files(out, '.html').length, ms });
     console.log(`synthetic ${n + 7} zones: ${files(out, '.html').length} pages, ${files(join(out, 'og'), '.png').length} OG images, cold build ${(ms / 1000).toFixed(1)} s`);
   }
@@ -84,5 +78,5 @@ function synthetic(): void {
 }
 
 mkdirSync(ROOT, { recursive: true });
-realSite();
-if (!quick) synthetic();
+await realSite();
+if (!quick) await synthetic();

@@ -34,7 +34,7 @@ describe(`built for ${PREFIX}`, () => {
   let dist: string;
   let pages: SitePage[];
   beforeAll(async () => {
-    dist = (await buildSite(join(tmp.dir, 'out'), join(tmp.dir, 'cache'), { SITE_URL: SITE, BASE_PATH: BASE })).outDir;
+    dist = (await buildSite({ outDir: join(tmp.dir, 'out'), cacheDir: join(tmp.dir, 'cache'), env: { SITE_URL: SITE, BASE_PATH: BASE } })).outDir;
     pages = listPages(dist);
   });
   afterAll(() => tmp.cleanup());

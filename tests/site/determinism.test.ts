@@ -14,8 +14,8 @@ describe('deterministic build', () => {
   afterAll(() => tmp.cleanup());
 
   it('two clean builds produce byte-identical trees', async () => {
-    const first = await buildSite(join(tmp.dir, 'out-1'), join(tmp.dir, 'cache-1'));
-    const second = await buildSite(join(tmp.dir, 'out-2'), join(tmp.dir, 'cache-2'));
+    const first = await buildSite({ outDir: join(tmp.dir, 'out-1'), cacheDir: join(tmp.dir, 'cache-1') });
+    const second = await buildSite({ outDir: join(tmp.dir, 'out-2'), cacheDir: join(tmp.dir, 'cache-2') });
     console.info(`determinism: builds took ${first.ms} ms and ${second.ms} ms`);
     const files = listFiles(first.outDir);
     expect(files.length).toBeGreaterThan(0);

@@ -22,20 +22,20 @@ describe('OG image cache', () => {
   it('renders everything cold, nothing warm, and only the changed zone after an edit', async () => {
     rmSync(ROOT, { recursive: true, force: true });
     const env = { OG_CACHE_DIR: CACHE };
-    const cold = await buildSite(join(ROOT, 'a'), join(ROOT, 'astro-a'), env);
+    const cold = await buildSite({ outDir: join(ROOT, 'a'), cacheDir: join(ROOT, 'astro-a'), env });
     const first = rendered(cold.output);
     const before = images(cold.outDir);
     expect(first.rendered).toBe(before.size);
     expect(first.reused).toBe(0);
 
-    const warm = await buildSite(join(ROOT, 'b'), join(ROOT, 'astro-b'), env);
+    const warm = await buildSite({ outDir: join(ROOT, 'b'), cacheDir: join(ROOT, 'astro-b'), env });
     expect(rendered(warm.output)).toEqual({ rendered: 0, reused: before.size });
 
     const content = join(ROOT, 'content');
     cpSync('src/content', content, { recursive: true });
     const zone = join(content, 'zones', 'chu-huong.yaml');
     writeFileSync(zone, readFileSync(zone, 'utf8').replace('Cụm công nghiệp Chu Hương', 'Cụm công nghiệp Chu Hương mở rộng').replace('Chu Hương Industrial Cluster', 'Chu Hương Industrial Cluster Extension'));
-    const edited = await buildSite(join(ROOT, 'c'), join(ROOT, 'astro-c'), { ...env, CONTENT_DIR: content });
+    const edited = await buildSite({ outDir: join(ROOT, 'c'), cacheDir: join(ROOT, 'astro-c'), env: { ...env, CONTENT_DIR: content } });
     expect(rendered(edited.output)).toEqual({ rendered: 2, reused: before.size - 2 });
     const after = images(edited.outDir);
     const changed = [...after].filter(([f, png]) => !before.get(f)?.equals(png)).map(([f]) => f).sort();

@@ -41,7 +41,7 @@ describe('markup and script URLs in a new article', () => {
   let newSources: string[] = [];
   beforeAll(async () => {
     const seeds = seedsWith(join(tmp.dir, 'seeds'), ['900_hostile.txt']);
-    dist = (await buildSite(join(tmp.dir, 'out'), join(tmp.dir, 'cache'), { SEEDS_DIR: seeds })).outDir;
+    dist = (await buildSite({ outDir: join(tmp.dir, 'out'), cacheDir: join(tmp.dir, 'cache'), env: { SEEDS_DIR: seeds } })).outDir;
     const known = new Set(folders(join(inject('dist'), 'vi/sources')));
     newSources = folders(join(dist, 'vi/sources')).filter((f) => !known.has(f));
     slug = newSources.length === 1 ? newSources[0] : undefined;
@@ -120,7 +120,7 @@ describe('a script URL and markup in the metadata of a new article', () => {
     const seeds = seedsWith(join(tmp.dir, 'seeds'), ['901_hostile_url.txt'], readFileSync(join(FIXTURES, 'metadata-url.yaml'), 'utf8'));
     let dist: string;
     try {
-      dist = (await buildSite(join(tmp.dir, 'out'), join(tmp.dir, 'cache'), { SEEDS_DIR: seeds })).outDir;
+      dist = (await buildSite({ outDir: join(tmp.dir, 'out'), cacheDir: join(tmp.dir, 'cache'), env: { SEEDS_DIR: seeds } })).outDir;
     } catch (error) {
       const output = (error as { output?: string }).output ?? String(error);
       expect(output, 'the build failed, but not with a message that names metadata.yaml and url').toMatch(/metadata\.yaml[\s\S]*url|url[\s\S]*metadata\.yaml/);

@@ -7,6 +7,7 @@ import { decodeArticle } from '../../src/lib/article/decode.ts';
 import { composeArticle } from '../../src/lib/article/compose.ts';
 import { parseMetadata } from '../../src/lib/article/metadata.ts';
 import { loadArticles } from '../../src/loaders/articles.ts';
+import { parseYamlList } from '../../src/loaders/yaml-list.ts';
 
 const SEEDS = 'seeds';
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
@@ -113,5 +114,18 @@ describe('bad input gives a clear error naming the file and the fix', () => {
     copyFileSync(join(SEEDS, seedFiles[1]!), join(dir, seedFiles[1]!));
     writeFileSync(join(dir, 'metadata.yaml'), `${seedFiles[0]}:\n  slug: same\n${seedFiles[1]}:\n  slug: same\n`);
     expect(() => loadArticles(dir)).toThrow(`seeds/${seedFiles[1]}: slug: "same" is already the slug of seeds/${seedFiles[0]}`);
+  });
+});
+
+describe('a YAML list of entries (sectors, glossary)', () => {
+  it('gives each entry its id and the rest as data', () => {
+    expect(parseYamlList('s.yaml', '- id: garments\n  name: { vi: May mặc, en: Garments }\n')).toEqual([{ id: 'garments', data: { name: { vi: 'May mặc', en: 'Garments' } } }]);
+  });
+  it('refuses a duplicate id, naming the file, the entry and the fix', () => {
+    expect(() => parseYamlList('src/content/sectors.yaml', '- id: garments\n- id: batteries\n- id: garments\n')).toThrow('src/content/sectors.yaml: [2].id: duplicate id "garments". Fix: give each entry its own id');
+  });
+  it('refuses an entry without a slug id, and a file that is not a list', () => {
+    expect(() => parseYamlList('g.yaml', '- id: Wood Processing\n')).toThrow('g.yaml: [0].id: missing or not a lowercase ASCII slug ("Wood Processing")');
+    expect(() => parseYamlList('g.yaml', 'garments: {}\n')).toThrow('g.yaml: (root): must be a YAML list of entries');
   });
 });

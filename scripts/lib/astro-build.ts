@@ -1,0 +1,71 @@
+/**
+ * The one way the tests and the benchmarks run `astro build`: in a child process (the build reads its
+ * configuration from the environment, src/config.ts), with its own output folder and Astro cache, so builds can
+ * run at the same time. The output comes back as plain text (CI=true turns colours on).
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The project folder (where astro.config.mjs is). */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Variables Vitest puts into process.env for the code under test. Passed on, NODE_ENV=test would build in test
+ * mode and BASE_URL would reach Vite.
+ */
+const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+
+/** process.env without Vitest's additions, for child processes that must behave as from a shell. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of VITEST_ENV) delete env[key];
+  return env;
+}
+
+export interface BuildRun {
+  /** The exit code (0: built). */
+  status: number | null;
+  outDir: string;
+  ms: number;
+  /** stdout and stderr, interleaved, without colour codes. */
+  output: string;
+}
+
+export interface BuildOptions {
+  outDir: string;
+  /** Astro's cache for this build (ASTRO_CACHE_DIR). */
+  cacheDir: string;
+  /** More configuration (SITE_URL, CONTENT_DIR, SEEDS_DIR, OG_CACHE_DIR …). */
+  env?: Record<string, string>;
+  /** Also print the build's output as it runs. */
+  echo?: boolean;
+}
+
+/** Runs one build and reports how it ended; never rejects for a failed build. */
+export function runBuild({ outDir, cacheDir, env = {}, echo = false }: BuildOptions): Promise<BuildRun> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const collect = (stream: NodeJS.WriteStream) => (d: Buffer) => {
+      output += d.toString();
+      if (echo) stream.write(d);
+    };
+    child.stdout.on('data', collect(process.stdout));
+    child.stderr.on('data', collect(process.stderr));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, outDir, ms: Date.now() - started, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+  });
+}
+
+/** Runs one build that must succeed; rejects with the end of its output (without stack frames) when it fails. */
+export async function buildSite(options: BuildOptions): Promise<BuildRun> {
+  const run = await runBuild(options);
+  if (run.status === 0) return run;
+  const message = run.output.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n').slice(-6000);
+  throw Object.assign(new Error(`astro build (OUT_DIR=${options.outDir}) exited with ${run.status}:\n${message}`), { output: run.output });
+}
