@@ -30,7 +30,8 @@ function bare(fact: Fact, lang: Locale, t: T): string {
 
 export function factValue(fact: Fact, lang: Locale, t: T): FactValue {
   if (fact.asPrinted) return { text: fact.asPrinted, equivalent: undefined };
-  const qualifier = fact.qualifier === 'exact' ? '' : t(`qualifier.${fact.qualifier}`);
+  // A target is marked by its own badge where it is listed, not by a word before the value.
+  const qualifier = fact.qualifier === 'exact' || fact.qualifier === 'target' ? '' : t(`qualifier.${fact.qualifier}`);
   const text = `${qualifier}${bare(fact, lang, t)}`;
   const vnd = fact.unit === 'vnd' || fact.unit === 'vnd-per-person-month';
   return { text, equivalent: lang === 'en' && vnd ? usdEquivalent(fact.value) : undefined };

@@ -40,5 +40,3 @@ export const QUALIFIERS = ['exact', 'over', 'about', 'nearly', 'at-least', 'targ
 
 
 export type Topic = (typeof TOPICS)[number];
-export type Unit = (typeof UNITS)[number];
-export type Qualifier = (typeof QUALIFIERS)[number];

@@ -109,7 +109,10 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
     description: (_, { t }) => t('home.description'),
     cardKind: (_, { t }) => t('kind.overview'),
     figures: (_, { lang, t, site }) => [
-      { label: t('og.zones'), value: t('og.zoneCount', { parks: site.zones.filter((z) => z.kind === 'park').length, clusters: site.zones.filter((z) => z.kind === 'cluster').length }) },
+      {
+        label: t('og.zones'),
+        value: `${t('og.parks', { count: site.zones.filter((z) => z.kind === 'park').length })} · ${t('og.clusters', { count: site.zones.filter((z) => z.kind === 'cluster').length })}`,
+      },
       ...factFigure(site.home, 'cluster-plan-total-area', t('og.label.clusterArea'), lang, t),
     ],
   },
