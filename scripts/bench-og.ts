@@ -39,12 +39,29 @@ const cluster = (slug: string, name: string, ha: string, haEn: string): Page => 
 });
 
 const PAGES: Page[] = [
-  { slug: 'index', kind: ['Tổng quan', 'Overview'], title: ['Bắc Kạn: khu và cụm công nghiệp', 'Bắc Kạn: industrial parks and clusters'], figures: [[['Cụm công nghiệp quy hoạch', '27'], ['Planned clusters', '27']], area('903,4 ha', '903.4 ha')] },
+  {
+    slug: 'index',
+    kind: ['Tổng quan', 'Overview'],
+    title: ['Bắc Kạn: khu và cụm công nghiệp', 'Bắc Kạn: industrial parks and clusters'],
+    figures: [
+      [
+        ['Cụm công nghiệp quy hoạch', '27'],
+        ['Planned clusters', '27'],
+      ],
+      area('903,4 ha', '903.4 ha'),
+    ],
+  },
   {
     slug: 'zones/thanh-binh',
     kind: KCN,
     title: ['Khu công nghiệp Thanh Bình', 'Thanh Bình Industrial Park'],
-    figures: [area('153,8 ha', '153.8 ha'), [['Lao động', '775 – 1.000'], ['Workers', '775 – 1,000']]],
+    figures: [
+      area('153,8 ha', '153.8 ha'),
+      [
+        ['Lao động', '775 – 1.000'],
+        ['Workers', '775 – 1,000'],
+      ],
+    ],
   },
   cluster('cam-giang', 'Cẩm Giàng', '50', '50'),
   cluster('huyen-tung', 'Huyền Tụng', '42,5', '42.5'),
@@ -62,23 +79,96 @@ const PAGES: Page[] = [
       ['minerals', 'Chế biến khoáng sản', 'Mineral processing'],
       ['medicinal-herbs', 'Chế biến dược liệu', 'Medicinal herb processing'],
     ] as const
-  ).map(([slug, vi, en]): Page => ({ slug: `sectors/${slug}`, kind: SECTOR, title: [vi, en], figures: [[['Khu, cụm liên quan', '4'], ['Zones', '4']]] })),
+  ).map(([slug, vi, en]): Page => ({
+    slug: `sectors/${slug}`,
+    kind: SECTOR,
+    title: [vi, en],
+    figures: [
+      [
+        ['Khu, cụm liên quan', '4'],
+        ['Zones', '4'],
+      ],
+    ],
+  })),
   ...(
     [
-      ['bac-giang-visit', 'Đoàn công tác tỉnh Bắc Kạn học tập kinh nghiệm phát triển khu, cụm công nghiệp tại Bắc Giang', 'Bắc Kạn delegation studies how Bắc Giang develops its industrial parks and clusters'],
-      ['thanh-binh-jobs', 'Khu công nghiệp Thanh Bình thu hút đầu tư, tạo việc làm cho hơn 1.000 lao động địa phương', 'Thanh Bình Industrial Park draws investment and employs over 1,000 local workers'],
-      ['cluster-plan', 'Bắc Kạn phê duyệt quy hoạch phát triển 27 cụm công nghiệp giai đoạn 2021–2030', 'Bắc Kạn approves its plan for 27 industrial clusters, 2021–2030'],
-      ['stalled-projects', 'Tháo gỡ khó khăn, vướng mắc cho các dự án chậm tiến độ tại Khu công nghiệp Thanh Bình', 'Clearing the obstacles for delayed projects at Thanh Bình Industrial Park'],
-      ['industry-2016-2020', 'Công nghiệp tỉnh Bắc Kạn giai đoạn 2016–2020: kết quả và định hướng phát triển đến năm 2025', 'Bắc Kạn industry 2016–2020: results and direction to 2025'],
+      [
+        'bac-giang-visit',
+        'Đoàn công tác tỉnh Bắc Kạn học tập kinh nghiệm phát triển khu, cụm công nghiệp tại Bắc Giang',
+        'Bắc Kạn delegation studies how Bắc Giang develops its industrial parks and clusters',
+      ],
+      [
+        'thanh-binh-jobs',
+        'Khu công nghiệp Thanh Bình thu hút đầu tư, tạo việc làm cho hơn 1.000 lao động địa phương',
+        'Thanh Bình Industrial Park draws investment and employs over 1,000 local workers',
+      ],
+      [
+        'cluster-plan',
+        'Bắc Kạn phê duyệt quy hoạch phát triển 27 cụm công nghiệp giai đoạn 2021–2030',
+        'Bắc Kạn approves its plan for 27 industrial clusters, 2021–2030',
+      ],
+      [
+        'stalled-projects',
+        'Tháo gỡ khó khăn, vướng mắc cho các dự án chậm tiến độ tại Khu công nghiệp Thanh Bình',
+        'Clearing the obstacles for delayed projects at Thanh Bình Industrial Park',
+      ],
+      [
+        'industry-2016-2020',
+        'Công nghiệp tỉnh Bắc Kạn giai đoạn 2016–2020: kết quả và định hướng phát triển đến năm 2025',
+        'Bắc Kạn industry 2016–2020: results and direction to 2025',
+      ],
     ] as const
   ).map(([slug, vi, en]): Page => ({ slug: `sources/${slug}`, kind: SOURCE, title: [vi, en] })),
-  { slug: 'plans', kind: ['Quy hoạch', 'Plans'], title: ['Quy hoạch cụm công nghiệp 2021–2030 và hạ tầng 2021–2025', 'Cluster plan 2021–2030 and infrastructure plan 2021–2025'], figures: [[['Cụm công nghiệp', '27'], ['Clusters', '27']], area('903,4 ha', '903.4 ha')] },
-  { slug: 'compare', kind: ['So sánh', 'Comparison'], title: ['Bắc Kạn và Bắc Giang: khu, cụm công nghiệp', 'Bắc Kạn and Bắc Giang: parks and clusters compared'] },
-  { slug: 'glossary', kind: ['Thuật ngữ', 'Glossary'], title: ['Thuật ngữ: KCN, CCN, OCOP, GPMB, TTHC, FDI/DDI', 'Glossary: KCN, CCN, OCOP, GPMB, TTHC, FDI/DDI'] },
+  {
+    slug: 'plans',
+    kind: ['Quy hoạch', 'Plans'],
+    title: ['Quy hoạch cụm công nghiệp 2021–2030 và hạ tầng 2021–2025', 'Cluster plan 2021–2030 and infrastructure plan 2021–2025'],
+    figures: [
+      [
+        ['Cụm công nghiệp', '27'],
+        ['Clusters', '27'],
+      ],
+      area('903,4 ha', '903.4 ha'),
+    ],
+  },
+  {
+    slug: 'compare',
+    kind: ['So sánh', 'Comparison'],
+    title: ['Bắc Kạn và Bắc Giang: khu, cụm công nghiệp', 'Bắc Kạn and Bắc Giang: parks and clusters compared'],
+  },
+  {
+    slug: 'glossary',
+    kind: ['Thuật ngữ', 'Glossary'],
+    title: ['Thuật ngữ: KCN, CCN, OCOP, GPMB, TTHC, FDI/DDI', 'Glossary: KCN, CCN, OCOP, GPMB, TTHC, FDI/DDI'],
+  },
   { slug: 'about', kind: ['Phương pháp', 'Method'], title: ['Nguồn dữ liệu, tuổi số liệu và tỷ giá', 'Sources, data age and exchange rate'] },
-  { slug: 'zones', kind: ['Danh sách', 'List'], title: ['Tất cả khu và cụm công nghiệp', 'All industrial parks and clusters'], figures: [[['Khu công nghiệp', '1'], ['Industrial parks', '1']], [['Cụm công nghiệp', '6'], ['Industrial clusters', '6']]] },
+  {
+    slug: 'zones',
+    kind: ['Danh sách', 'List'],
+    title: ['Tất cả khu và cụm công nghiệp', 'All industrial parks and clusters'],
+    figures: [
+      [
+        ['Khu công nghiệp', '1'],
+        ['Industrial parks', '1'],
+      ],
+      [
+        ['Cụm công nghiệp', '6'],
+        ['Industrial clusters', '6'],
+      ],
+    ],
+  },
   { slug: 'sectors', kind: ['Danh sách', 'List'], title: ['Các ngành ưu tiên thu hút đầu tư', 'Priority sectors for investment'] },
-  { slug: 'sources', kind: ['Danh sách', 'List'], title: ['Bài báo nguồn, 2021–2023', 'Source articles, 2021–2023'], figures: [[['Bài', '5'], ['Articles', '5']]] },
+  {
+    slug: 'sources',
+    kind: ['Danh sách', 'List'],
+    title: ['Bài báo nguồn, 2021–2023', 'Source articles, 2021–2023'],
+    figures: [
+      [
+        ['Bài', '5'],
+        ['Articles', '5'],
+      ],
+    ],
+  },
   { slug: 'data', kind: ['Dữ liệu mở', 'Open data'], title: ['Số liệu dạng JSON và CSV', 'The facts as JSON and CSV'] },
   { slug: 'search', kind: ['Tìm kiếm', 'Search'], title: ['Tìm trong cả hai ngôn ngữ', 'Search both languages'] },
   { slug: '404', kind: ['Lỗi 404', 'Error 404'], title: ['Không tìm thấy trang', 'Page not found'] },

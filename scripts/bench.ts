@@ -44,7 +44,9 @@ async function realSite(): Promise<void> {
   const profiles = pages.filter((p) => /\/zones\/[^/]+\/index\.html$/.test(p)).map((p) => relative(cold.out, p));
   const weights = profiles.map((p) => ({ p, ...pageWeight(cold.out, p) }));
   const heaviest = weights.sort((a, b) => b.html + b.css - (a.html + a.css))[0]!;
-  console.log(`  profile weight (HTML + CSS, uncompressed): heaviest ${heaviest.p} ${kb(heaviest.html)} + ${kb(heaviest.css)} = ${kb(heaviest.html + heaviest.css)} (budget 50 KB); scripts on profiles: ${weights.reduce((s, w) => s + w.js, 0)}`);
+  console.log(
+    `  profile weight (HTML + CSS, uncompressed): heaviest ${heaviest.p} ${kb(heaviest.html)} + ${kb(heaviest.css)} = ${kb(heaviest.html + heaviest.css)} (budget 50 KB); scripts on profiles: ${weights.reduce((s, w) => s + w.js, 0)}`,
+  );
   const pngs = files(join(cold.out, 'og'), '.png').map((p) => statSync(p).size);
   console.log(`  OG images: ${pngs.length}, size min ${kb(Math.min(...pngs))} / median ${kb(median(pngs))} / max ${kb(Math.max(...pngs))} (budget 150 KB)`);
 }
@@ -54,10 +56,18 @@ function syntheticContent(n: number): string {
   const dir = join(ROOT, `content-${n}`);
   rmSync(dir, { recursive: true, force: true });
   cpSync('src/content', dir, { recursive: true });
-  const template = parse(readFileSync('src/content/zones/cam-giang.yaml', 'utf8')) as Record<string, unknown> & { name: { vi: string; en: string }; shortName: { vi: string; en: string } };
+  const template = parse(readFileSync('src/content/zones/cam-giang.yaml', 'utf8')) as Record<string, unknown> & {
+    name: { vi: string; en: string };
+    shortName: { vi: string; en: string };
+  };
   for (let i = 1; i <= n; i++) {
     const id = String(i).padStart(4, '0');
-    const zone = { ...template, order: 100 + i, name: { vi: `Cụm công nghiệp Thử nghiệm ${id}`, en: `Test Industrial Cluster ${id}` }, shortName: { vi: `CCN Thử nghiệm ${id}`, en: `Test IC ${id}` } };
+    const zone = {
+      ...template,
+      order: 100 + i,
+      name: { vi: `Cụm công nghiệp Thử nghiệm ${id}`, en: `Test Industrial Cluster ${id}` },
+      shortName: { vi: `CCN Thử nghiệm ${id}`, en: `Test IC ${id}` },
+    };
     writeFileSync(join(dir, 'zones', `synthetic-${id}.yaml`), stringify(zone));
   }
   return dir;
@@ -70,11 +80,15 @@ async function synthetic(): Promise<void> {
     rmSync(join(ROOT, `synthetic-${n}`), { recursive: true, force: true });
     const { ms, out } = await build(`synthetic-${n}`, { CONTENT_DIR: content });
     rows.push({ zones: n + 7, pages: files(out, '.html').length, ms });
-    console.log(`synthetic ${n + 7} zones: ${files(out, '.html').length} pages, ${files(join(out, 'og'), '.png').length} OG images, cold build ${(ms / 1000).toFixed(1)} s`);
+    console.log(
+      `synthetic ${n + 7} zones: ${files(out, '.html').length} pages, ${files(join(out, 'og'), '.png').length} OG images, cold build ${(ms / 1000).toFixed(1)} s`,
+    );
   }
   const [a, , c] = rows;
   const perZone = (c!.ms - a!.ms) / (c!.zones - a!.zones);
-  console.log(`growth: about ${perZone.toFixed(1)} ms per added zone (both languages, pages and OG images); ${c!.ms / a!.ms > (c!.zones / a!.zones) * 1.2 ? 'super-linear' : 'roughly linear'} from ${a!.zones} to ${c!.zones} zones`);
+  console.log(
+    `growth: about ${perZone.toFixed(1)} ms per added zone (both languages, pages and OG images); ${c!.ms / a!.ms > (c!.zones / a!.zones) * 1.2 ? 'super-linear' : 'roughly linear'} from ${a!.zones} to ${c!.zones} zones`,
+  );
 }
 
 mkdirSync(ROOT, { recursive: true });

@@ -60,8 +60,11 @@ function main(argv: string[]): number {
     if (!existsSync(path)) {
       errors.push({ file: display(path), message: `${display(path)}: no such file or folder. Fix: check the path` });
     } else if (statSync(path).isDirectory()) {
-      const txt = readdirSync(path).filter((f) => f.endsWith('.txt')).sort();
-      if (txt.length === 0) errors.push({ file: display(path), message: `${display(path)}: the folder holds no .txt articles. Fix: pass an article file or a folder of them` });
+      const txt = readdirSync(path)
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
+      if (txt.length === 0)
+        errors.push({ file: display(path), message: `${display(path)}: the folder holds no .txt articles. Fix: pass an article file or a folder of them` });
       files.push(...txt.map((f) => join(path, f)));
     } else {
       files.push(path);

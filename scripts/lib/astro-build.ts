@@ -66,6 +66,10 @@ export function runBuild({ outDir, cacheDir, env = {}, echo = false }: BuildOpti
 export async function buildSite(options: BuildOptions): Promise<BuildRun> {
   const run = await runBuild(options);
   if (run.status === 0) return run;
-  const message = run.output.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n').slice(-6000);
+  const message = run.output
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n')
+    .slice(-6000);
   throw Object.assign(new Error(`astro build (OUT_DIR=${options.outDir}) exited with ${run.status}:\n${message}`), { output: run.output });
 }

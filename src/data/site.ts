@@ -56,6 +56,10 @@ const menus = new Map<Locale, Promise<NavItem[]>>();
 
 /** The menu of one language, from the route list (built once per language). */
 export function getNavigation(lang: Locale): Promise<NavItem[]> {
-  if (!menus.has(lang)) menus.set(lang, getRoutes().then((all) => navigation(all, lang)));
+  if (!menus.has(lang))
+    menus.set(
+      lang,
+      getRoutes().then((all) => navigation(all, lang)),
+    );
   return menus.get(lang)!;
 }

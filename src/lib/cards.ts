@@ -33,8 +33,5 @@ export function countFigure(label: string, count: number, lang: Locale): CardFig
 /** A park shows its key figures; a cluster (the sources give few figures for clusters) its district and sector count. */
 export function zoneFigures(zone: Zone, lang: Locale, t: T): CardFigure[] {
   if (zone.kind === 'park') return keyFacts(zone.facts, 2).map((group) => figureOf(group, lang, t));
-  return [
-    { label: t('og.location'), value: zone.location[lang].split(',')[0]! },
-    countFigure(t('zone.sectors'), sectorIdsOf(zone).length, lang),
-  ];
+  return [{ label: t('og.location'), value: zone.location[lang].split(',')[0]! }, countFigure(t('zone.sectors'), sectorIdsOf(zone).length, lang)];
 }

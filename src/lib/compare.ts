@@ -39,7 +39,8 @@ export function comparisonRows(site: Pick<SiteData, 'owners'>): ComparisonRow[] 
     if (!ref) return undefined;
     const owner = owners.get(ref[0]);
     const fact = owner?.facts.find((f) => f.id === ref[1]);
-    if (!owner || !fact) throw new Error(`src/lib/compare.ts: row refers to ${ref[0]}#${ref[1]}, which does not exist. Fix: update ROWS to an existing fact id`);
+    if (!owner || !fact)
+      throw new Error(`src/lib/compare.ts: row refers to ${ref[0]}#${ref[1]}, which does not exist. Fix: update ROWS to an existing fact id`);
     const others = fact.conflictGroup ? owner.facts.filter((f) => f.conflictGroup === fact.conflictGroup && f !== fact) : [];
     return { owner, fact, others };
   };

@@ -98,7 +98,8 @@ export function quoteUses(owner: Owner): QuoteUse[] {
   owner.sectors.forEach((l, i) => uses.push({ anchor: quoteAnchor(owner.id, `sector-${i}`), source: l.source, quote: l.quote, owner, what: 'sector' }));
   if (owner.kind === 'province') return uses;
   owner.tenants.forEach((l, i) => uses.push({ anchor: quoteAnchor(owner.id, `tenant-${i}`), source: l.source, quote: l.quote, owner, what: 'tenant' }));
-  if (owner.locationSource) uses.push({ anchor: quoteAnchor(owner.id, 'location'), source: owner.locationSource.source, quote: owner.locationSource.quote, owner, what: 'location' });
+  if (owner.locationSource)
+    uses.push({ anchor: quoteAnchor(owner.id, 'location'), source: owner.locationSource.source, quote: owner.locationSource.quote, owner, what: 'location' });
   return uses;
 }
 
@@ -131,6 +132,9 @@ export function homeGlance(site: Pick<SiteData, 'zones' | 'home'>): { park: Zone
   return {
     park,
     parkFacts: park ? keyFacts(park.facts, 4) : [],
-    planFacts: site.home.facts.filter((f) => f.topic === 'cluster-plan').slice(0, 2).map((f) => [f]),
+    planFacts: site.home.facts
+      .filter((f) => f.topic === 'cluster-plan')
+      .slice(0, 2)
+      .map((f) => [f]),
   };
 }

@@ -43,7 +43,10 @@ export function segmentParagraph(paragraph: string, quotes: readonly { anchor: s
  * Segments every paragraph of an article. Quotes that span paragraphs (or sit in the headline) cannot be
  * marked in place; their anchors are returned as `unplaced` so the page can still put them on the text.
  */
-export function segmentArticle(paragraphs: readonly string[], quotes: readonly { anchor: string; quote: string }[]): { paragraphs: Segment[][]; unplaced: string[] } {
+export function segmentArticle(
+  paragraphs: readonly string[],
+  quotes: readonly { anchor: string; quote: string }[],
+): { paragraphs: Segment[][]; unplaced: string[] } {
   const segmented = paragraphs.map((p) => segmentParagraph(p, quotes));
   const placed = new Set(segmented.flat().flatMap((s) => s.anchors));
   return { paragraphs: segmented, unplaced: [...new Set(quotes.map((q) => q.anchor))].filter((a) => !placed.has(a)) };

@@ -20,7 +20,21 @@ export const METRICS = [
   'years',
 ] as const;
 
-export const UNITS = ['ha', 'count', 'people', 'percent', 'percent-per-year', 'vnd', 'usd', 'vnd-per-person-month', 'tonnes-per-year', 'm3', 'm3-per-year', 'years', 'rank'] as const;
+export const UNITS = [
+  'ha',
+  'count',
+  'people',
+  'percent',
+  'percent-per-year',
+  'vnd',
+  'usd',
+  'vnd-per-person-month',
+  'tonnes-per-year',
+  'm3',
+  'm3-per-year',
+  'years',
+  'rank',
+] as const;
 
 export const TOPICS = [
   'land', // areas, phases, plans for land
@@ -37,6 +51,5 @@ export const TOPICS = [
 ] as const;
 
 export const QUALIFIERS = ['exact', 'over', 'about', 'nearly', 'at-least', 'target', 'estimate', 'up-to'] as const;
-
 
 export type Topic = (typeof TOPICS)[number];

@@ -43,10 +43,10 @@ export function normaliseContent(c: Collections): Content {
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
   return {
     articles: c.articles.map((e) => e.data),
-    zones: c.zones
-      .map((e) => ({ ...resolveReferences(e.data), id: e.id, file: fileOf(e, `zones/${e.id}.yaml`) }))
-      .sort((a, b) => a.order - b.order),
-    provinces: byId(c.provinces.map((e): Province => ({ ...resolveReferences(e.data), kind: 'province', id: e.id, file: fileOf(e, `provinces/${e.id}.yaml`) }))),
+    zones: c.zones.map((e) => ({ ...resolveReferences(e.data), id: e.id, file: fileOf(e, `zones/${e.id}.yaml`) })).sort((a, b) => a.order - b.order),
+    provinces: byId(
+      c.provinces.map((e): Province => ({ ...resolveReferences(e.data), kind: 'province', id: e.id, file: fileOf(e, `provinces/${e.id}.yaml`) })),
+    ),
     sectors: byId(c.sectors.map((e) => ({ ...e.data, id: e.id, file: fileOf(e, 'sectors.yaml') }))),
     glossary: c.glossary.map((e) => ({ ...e.data, id: e.id, file: fileOf(e, 'glossary.yaml') })).sort((a, b) => a.term.localeCompare(b.term, 'vi')),
   };
@@ -75,8 +75,17 @@ export function siteData(content: Content): SiteData {
     owners,
     home: role('home'),
     peer: role('peer'),
-    article: lookup('article', content.articles.map((a) => [a.slug, a])),
-    sector: lookup('sector', content.sectors.map((s) => [s.id, s])),
-    owner: lookup('zone or province', owners.map((o) => [o.id, o])),
+    article: lookup(
+      'article',
+      content.articles.map((a) => [a.slug, a]),
+    ),
+    sector: lookup(
+      'sector',
+      content.sectors.map((s) => [s.id, s]),
+    ),
+    owner: lookup(
+      'zone or province',
+      owners.map((o) => [o.id, o]),
+    ),
   };
 }

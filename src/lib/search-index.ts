@@ -106,7 +106,14 @@ export function searchEntries(routes: readonly Route[], site: Pick<SiteData, 'ow
   }));
   const pages = listed
     .filter((route) => route.search === 'page')
-    .map((route): SearchEntry => ({ id: `page:${route.kind}`, kind: 'page', path: route.path, title: title(route.path), blurb: both((l) => langs[l].get(route.path)!.description), text: [] }));
+    .map((route): SearchEntry => ({
+      id: `page:${route.kind}`,
+      kind: 'page',
+      path: route.path,
+      title: title(route.path),
+      blurb: both((l) => langs[l].get(route.path)!.description),
+      text: [],
+    }));
   return [...entities, ...terms, ...pages];
 }
 

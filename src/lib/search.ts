@@ -14,7 +14,10 @@ export interface IndexedEntry {
 
 /** Lower case, no diacritics, words separated by single spaces: the form both the index and queries take. */
 export function searchKey(text: string): string {
-  return foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldDiacritics(text.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const startsWord = (haystack: string, word: string) => ` ${haystack}`.includes(` ${word}`);

@@ -33,7 +33,8 @@ export function sitemapUrls(routes: readonly Route[]): SitemapUrl[] {
 /** The sitemap files: "sitemap-0.xml", "sitemap-1.xml" … each with its share of the URLs. */
 export function sitemapFiles(urls: readonly SitemapUrl[]): { file: string; urls: SitemapUrl[] }[] {
   const files: { file: string; urls: SitemapUrl[] }[] = [];
-  for (let i = 0; i * SITEMAP_LIMIT < Math.max(urls.length, 1); i++) files.push({ file: `sitemap-${i}.xml`, urls: urls.slice(i * SITEMAP_LIMIT, (i + 1) * SITEMAP_LIMIT) });
+  for (let i = 0; i * SITEMAP_LIMIT < Math.max(urls.length, 1); i++)
+    files.push({ file: `sitemap-${i}.xml`, urls: urls.slice(i * SITEMAP_LIMIT, (i + 1) * SITEMAP_LIMIT) });
   return files;
 }
 

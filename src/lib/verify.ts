@@ -37,7 +37,12 @@ export function verifySite(content: Content): Problem[] {
   function checkQuote(file: string, field: string, source: string, quote: string): void {
     const article = articles.get(source);
     if (!article) {
-      problems.push({ file, field: `${field}.source`, problem: `refers to an unknown article "${source}"`, fix: `use one of: ${[...articles.keys()].join(', ')}` });
+      problems.push({
+        file,
+        field: `${field}.source`,
+        problem: `refers to an unknown article "${source}"`,
+        fix: `use one of: ${[...articles.keys()].join(', ')}`,
+      });
       return;
     }
     if (!article.text.includes(normalizeSpace(quote))) {
@@ -56,7 +61,8 @@ export function verifySite(content: Content): Problem[] {
       problems.push({
         file: holders[1]?.file ?? 'provinces/',
         field: 'role',
-        problem: holders.length === 0 ? `no province has role "${role}"` : `${holders.length} provinces have role "${role}" (${holders.map((p) => p.id).join(', ')})`,
+        problem:
+          holders.length === 0 ? `no province has role "${role}"` : `${holders.length} provinces have role "${role}" (${holders.map((p) => p.id).join(', ')})`,
         fix: `give exactly one province file \`role: ${role}\``,
       });
     }
@@ -67,7 +73,8 @@ export function verifySite(content: Content): Problem[] {
     const seen = new Set<string>();
     owner.facts.forEach((fact, i) => {
       const field = `facts[${i}] (${fact.id})`;
-      if (seen.has(fact.id)) problems.push({ file: owner.file, field, problem: `duplicate fact id "${fact.id}"`, fix: 'give each fact of the file its own id' });
+      if (seen.has(fact.id))
+        problems.push({ file: owner.file, field, problem: `duplicate fact id "${fact.id}"`, fix: 'give each fact of the file its own id' });
       seen.add(fact.id);
       checkQuote(owner.file, field, fact.source, fact.quote);
       if (!figureInQuote(fact)) {
@@ -83,7 +90,12 @@ export function verifySite(content: Content): Problem[] {
     owner.sectors.forEach((link, i) => {
       const field = `sectors[${i}]`;
       if (!sectorIds.has(link.sector)) {
-        problems.push({ file: owner.file, field: `${field}.sector`, problem: `refers to an unknown sector "${link.sector}"`, fix: `add it to ${sectorsFile} or use one of: ${[...sectorIds].join(', ')}` });
+        problems.push({
+          file: owner.file,
+          field: `${field}.sector`,
+          problem: `refers to an unknown sector "${link.sector}"`,
+          fix: `add it to ${sectorsFile} or use one of: ${[...sectorIds].join(', ')}`,
+        });
       }
       linkedSectors.add(link.sector);
       checkQuote(owner.file, field, link.source, link.quote);
@@ -94,7 +106,12 @@ export function verifySite(content: Content): Problem[] {
   }
   for (const sector of content.sectors) {
     if (!linkedSectors.has(sector.id)) {
-      problems.push({ file: sector.file, field: sector.id, problem: 'no zone or province lists this sector, so its page would be empty', fix: 'link it from a zone or province `sectors` entry with its quote, or remove it' });
+      problems.push({
+        file: sector.file,
+        field: sector.id,
+        problem: 'no zone or province lists this sector, so its page would be empty',
+        fix: 'link it from a zone or province `sectors` entry with its quote, or remove it',
+      });
     }
   }
   return problems;

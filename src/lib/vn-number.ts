@@ -172,7 +172,9 @@ const NOUN_RULES: [string, string][] = [
 const NOUN_RE = new RegExp(`^\\s+(${NOUN_RULES.map(([n]) => n).join('|')})${END}`, 'u');
 /** Any other lower-case word after a number is taken as the counted noun, unless it is one of these. */
 const NOT_NOUNS = new Set(
-  'và hoặc hay của trong trên dưới là thì mà đã đang sẽ được bị với cho tại từ đến tới theo về so như nên có không này đó các những mỗi một cả vào ra lên xuống đạt chiếm bằng tăng giảm gồm trở'.split(' '),
+  'và hoặc hay của trong trên dưới là thì mà đã đang sẽ được bị với cho tại từ đến tới theo về so như nên có không này đó các những mỗi một cả vào ra lên xuống đạt chiếm bằng tăng giảm gồm trở'.split(
+    ' ',
+  ),
 );
 const FALLBACK_NOUN_RE = new RegExp(`^\\s+(\\p{Ll}${L}*)${END}`, 'u');
 

@@ -10,7 +10,9 @@ import { METADATA_FILE, parseMetadata } from '../lib/article/metadata.ts';
 export function loadArticles(seedsDir: string): { articles: Article[]; warnings: string[] } {
   const metaPath = join(seedsDir, 'metadata.yaml');
   const metadata = existsSync(metaPath) ? parseMetadata(readFileSync(metaPath, 'utf8')) : new Map();
-  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const name of metadata.keys()) {
     if (!files.includes(name)) {
       throw new InputError(METADATA_FILE, name, 'names a file that is not in seeds/', 'rename the entry to match the .txt file, or remove it');
@@ -23,7 +25,12 @@ export function loadArticles(seedsDir: string): { articles: Article[]; warnings:
     const article = composeArticle(`seeds/${file}`, readFileSync(join(seedsDir, file)), metadata.get(file));
     const clash = bySlug.get(article.slug);
     if (clash) {
-      throw new InputError(`seeds/${file}`, 'slug', `"${article.slug}" is already the slug of ${clash}`, `give one of them a different \`slug\` in ${METADATA_FILE}`);
+      throw new InputError(
+        `seeds/${file}`,
+        'slug',
+        `"${article.slug}" is already the slug of ${clash}`,
+        `give one of them a different \`slug\` in ${METADATA_FILE}`,
+      );
     }
     bySlug.set(article.slug, `seeds/${file}`);
     if (article.missing.length > 0) {

@@ -16,7 +16,12 @@ export function parseYamlList(file: string, source: string): { id: string; data:
   return list.map((item: unknown, i) => {
     const id = (item as { id?: unknown } | null)?.id;
     if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      throw new InputError(file, `[${i}].id`, `missing or not a lowercase ASCII slug (${JSON.stringify(id)})`, 'give the entry an `id:` such as `wood-processing`');
+      throw new InputError(
+        file,
+        `[${i}].id`,
+        `missing or not a lowercase ASCII slug (${JSON.stringify(id)})`,
+        'give the entry an `id:` such as `wood-processing`',
+      );
     }
     if (seen.has(id)) throw new InputError(file, `[${i}].id`, `duplicate id "${id}"`, 'give each entry its own id (the id is its URL slug)');
     seen.add(id);

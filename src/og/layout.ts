@@ -156,8 +156,7 @@ const PROVINCE = { size: 30, weight: 400 } as const;
 export function overflowProblems(card: OgCard, measure: Measure): string[] {
   const out: string[] = [];
   const check = (field: string, text: string, width: number, room: number) => {
-    if (width > room * FIT)
-      out.push(`${field} '${text}' is too long for the card (${Math.round(width)} px, room for ${Math.round(room * FIT)}): shorten it`);
+    if (width > room * FIT) out.push(`${field} '${text}' is too long for the card (${Math.round(width)} px, room for ${Math.round(room * FIT)}): shorten it`);
   };
   const kindW = measure(card.kind, KIND.weight, KIND.size);
   check('kind', card.kind, kindW, KIND.max - KIND.pad);
@@ -189,12 +188,11 @@ const h = (type: string, style: Style, children?: El['props']['children'], attrs
 
 /** A sawtooth factory roof: the site's mark, recognisable even at 10 px. */
 function mark(size: number): El {
-  return h(
-    'svg',
-    { width: size, height: (size * 5) / 6 },
-    [h('path', {}, undefined, { d: 'M0 40V16L12 8V16L24 8V16L36 8V2H44V40Z', fill: PALETTE.accent })],
-    { width: size, height: (size * 5) / 6, viewBox: '0 0 48 40' },
-  );
+  return h('svg', { width: size, height: (size * 5) / 6 }, [h('path', {}, undefined, { d: 'M0 40V16L12 8V16L24 8V16L36 8V2H44V40Z', fill: PALETTE.accent })], {
+    width: size,
+    height: (size * 5) / 6,
+    viewBox: '0 0 48 40',
+  });
 }
 
 function header(card: OgCard): El {
@@ -294,9 +292,19 @@ export function cardTree(card: OgCard, measure: Measure): El {
     [
       h('div', { position: 'absolute', left: 0, top: 0, bottom: 0, width: STRIPE, backgroundColor: PALETTE.accent }),
       header(card),
-      h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', boxSizing: 'border-box', height: boxH + 2 * GAP, paddingTop: GAP, paddingBottom: GAP }, [
-        title,
-      ]),
+      h(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+          boxSizing: 'border-box',
+          height: boxH + 2 * GAP,
+          paddingTop: GAP,
+          paddingBottom: GAP,
+        },
+        [title],
+      ),
       ...(figs ? [figs] : []),
       footer,
     ],

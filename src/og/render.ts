@@ -41,7 +41,10 @@ function packageVersion(name: string): string {
 export function rendererFingerprint(): string {
   const hash = createHash('sha256');
   const dir = ogSourceDir();
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) hash.update(f).update(readFileSync(join(dir, f)));
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort())
+    hash.update(f).update(readFileSync(join(dir, f)));
   const encoder = join(dir, '..', 'lib', 'png.ts'); // the workers import it from there too
   if (!existsSync(encoder)) throw new Error(`og: cannot find the PNG encoder (looked for ${encoder})`);
   hash.update('../lib/png.ts').update(readFileSync(encoder));
@@ -117,10 +120,7 @@ async function renderInPool(jobs: Pending[], size: number, done: (job: Pending, 
 
 export async function renderOgImages(cards: OgCard[], opts: RenderOptions): Promise<RenderResult> {
   const started = performance.now();
-  const problems = cards.flatMap((c) => [
-    ...cardProblems(c, missingGlyphs),
-    ...overflowProblems(normaliseCard(c), textWidth).map((p) => `${c.path}: ${p}`),
-  ]);
+  const problems = cards.flatMap((c) => [...cardProblems(c, missingGlyphs), ...overflowProblems(normaliseCard(c), textWidth).map((p) => `${c.path}: ${p}`)]);
   const seen = new Map<string, number>();
   cards.forEach((c, i) => {
     if (seen.has(c.path)) problems.push(`${c.path}: used by cards ${seen.get(c.path)} and ${i}; each card needs its own path`);
@@ -166,7 +166,11 @@ export async function renderOgImages(cards: OgCard[], opts: RenderOptions): Prom
   const rendered = jobs.length;
   const reused = cards.length - rendered;
   const ms = performance.now() - started;
-  const how = rendered ? (size > 1 ? ` in ${size} workers` : ` in the main thread${canStrip ? '' : ` (Node ${process.version} cannot strip types for workers)`}`) : '';
+  const how = rendered
+    ? size > 1
+      ? ` in ${size} workers`
+      : ` in the main thread${canStrip ? '' : ` (Node ${process.version} cannot strip types for workers)`}`
+    : '';
   opts.log?.(
     `og: ${cards.length} image(s) → ${relative(process.cwd(), outDir) || '.'}: ${rendered} rendered${how}, ${reused} reused from cache${pruned ? `, ${pruned} unused for ${CACHE_MAX_AGE_DAYS} days removed` : ''}, ${Math.round(ms)} ms`,
   );

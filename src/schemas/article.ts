@@ -35,17 +35,29 @@ export type Article = z.output<typeof articleSchema>;
 /** One entry of seeds/metadata.yaml: what cannot be read off the article text. */
 export const metadataEntry = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase ASCII words joined by hyphens').optional(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase ASCII words joined by hyphens')
+      .optional(),
     title: z.string().trim().min(1).optional(),
     titleSource: z.enum(['page', 'editor']).optional(),
     publisher: z.string().trim().min(1).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional(),
-    period: z.string().regex(/^\d{4}\/\d{4}$/, 'use YYYY/YYYY').optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+      .optional(),
+    period: z
+      .string()
+      .regex(/^\d{4}\/\d{4}$/, 'use YYYY/YYYY')
+      .optional(),
     dateInferred: z.boolean().optional(),
     dateBasis: bilingual.optional(),
     byline: z.string().trim().min(1).optional(),
     url: z.url({ protocol: /^https?$/, error: 'use an http(s) address of the original page' }).optional(),
-    en: z.object({ title: z.string().trim().min(1), summary: z.string().trim().min(1).optional() }).strict().optional(),
+    en: z
+      .object({ title: z.string().trim().min(1), summary: z.string().trim().min(1).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type MetadataEntry = z.output<typeof metadataEntry>;

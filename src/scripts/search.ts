@@ -5,8 +5,7 @@
  */
 import { rankEntries, type IndexedEntry } from '../lib/search.ts';
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 export function initSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form.search-form');

@@ -49,8 +49,16 @@ describe('scripts/serve.ts', () => {
 
   it('knows the content types a static host must get right (nosniff makes browsers take them literally)', () => {
     const expected: Record<string, string> = {
-      'a.html': 'text/html', 'a.css': 'text/css', 'a.png': 'image/png', 'a.svg': 'image/svg+xml', 'a.woff': 'font/woff',
-      'a.woff2': 'font/woff2', 'a.xml': 'application/xml', 'a.json': 'application/json', 'a.csv': 'text/csv', 'a.txt': 'text/plain',
+      'a.html': 'text/html',
+      'a.css': 'text/css',
+      'a.png': 'image/png',
+      'a.svg': 'image/svg+xml',
+      'a.woff': 'font/woff',
+      'a.woff2': 'font/woff2',
+      'a.xml': 'application/xml',
+      'a.json': 'application/json',
+      'a.csv': 'text/csv',
+      'a.txt': 'text/plain',
     };
     for (const [file, type] of Object.entries(expected)) expect(contentType(file).split(';')[0], file).toBe(type);
   });
@@ -75,7 +83,11 @@ describe('scripts/serve.ts', () => {
   });
 
   it('answers unknown paths with 404 and the nearest 404 page (per language, else the root one)', async () => {
-    for (const [path, page] of [['vi/no-such/page/', 'vi/404.html'], ['en/nope', 'en/404.html'], ['nope/', '404.html']] as const) {
+    for (const [path, page] of [
+      ['vi/no-such/page/', 'vi/404.html'],
+      ['en/nope', 'en/404.html'],
+      ['nope/', '404.html'],
+    ] as const) {
       const res = await fetch(`${server.url}${path}`);
       expect(res.status, path).toBe(404);
       expect(await res.text(), path).toBe(readFileSync(join(dist, page), 'utf8'));
@@ -113,7 +125,10 @@ describe('the CSP shows up in the browser', () => {
     const server = await serve(tmp.dir, { headersFile: HEADERS });
     try {
       mkdirSync(join(tmp.dir, 'canary'));
-      writeFileSync(join(tmp.dir, 'canary/index.html'), '<!doctype html><html lang="en"><title>canary</title><style>body{color:red}</style><h1 style="color:red">x</h1><script>window.__ran = 1</script>');
+      writeFileSync(
+        join(tmp.dir, 'canary/index.html'),
+        '<!doctype html><html lang="en"><title>canary</title><style>body{color:red}</style><h1 style="color:red">x</h1><script>window.__ran = 1</script>',
+      );
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -13,7 +13,14 @@ describe('citationOf', () => {
   const facts = [
     fact({ ref: 'zones/thanh-binh#workers-001', value: 1000, unit: 'people', source: 'a', quote: 'Tổng số lao động tại KCN hiện nay khoảng 1.000 người' }),
     fact({ ref: 'provinces/bg#parks', value: 10, unit: 'count', source: 'b', quote: 'có 10 KCN đã được UBND tỉnh phê duyệt quy hoạch xây dựng' }),
-    fact({ ref: 'provinces/bg#exports', value: 15_100_000_000, unit: 'usd', source: 'b', quote: 'Giá trị xuất khẩu ước đạt 15,1 tỷ triệu USD', asPrinted: '15,1 tỷ triệu USD' }),
+    fact({
+      ref: 'provinces/bg#exports',
+      value: 15_100_000_000,
+      unit: 'usd',
+      source: 'b',
+      quote: 'Giá trị xuất khẩu ước đạt 15,1 tỷ triệu USD',
+      asPrinted: '15,1 tỷ triệu USD',
+    }),
   ];
 
   test('same value, unit and source article: cited', () => {
@@ -44,7 +51,10 @@ test('the slug comes from seeds/metadata.yaml, or from the title as the site der
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const none: Profiles = { zones: [], facts: [], sectors: [], problems: [] };
   const bytes = readFileSync(`${root}tests/fixtures/extract/new-cluster.txt`);
-  expect(extractArticle('new-cluster.txt', bytes, undefined, none)).toMatchObject({ slug: 'cho-moi-khoi-cong-ha-tang-cum-cong-nghiep-thanh-van', slugSource: 'derived' });
+  expect(extractArticle('new-cluster.txt', bytes, undefined, none)).toMatchObject({
+    slug: 'cho-moi-khoi-cong-ha-tang-cum-cong-nghiep-thanh-van',
+    slugSource: 'derived',
+  });
   expect(extractArticle('new-cluster.txt', bytes, { slug: 'thanh-van' }, none)).toMatchObject({ slug: 'thanh-van', slugSource: 'metadata' });
 });
 

@@ -33,9 +33,15 @@ describe('bad input', () => {
     dir = mkdtempSync(join(tmpdir(), 'extract-bad-'));
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-    writeFileSync(join(dir, 'not-utf8.txt'), Buffer.concat([Buffer.from('Khu công nghiệp Thanh Bình có 8 dự án '), Buffer.from([0xc3, 0x28]), Buffer.from(' hoạt động.\n')]));
+    writeFileSync(
+      join(dir, 'not-utf8.txt'),
+      Buffer.concat([Buffer.from('Khu công nghiệp Thanh Bình có 8 dự án '), Buffer.from([0xc3, 0x28]), Buffer.from(' hoạt động.\n')]),
+    );
     writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(5_000_000, 'a'));
-    writeFileSync(join(dir, 'chrome-only.txt'), '0:00 / 0:00\nPublishingPortal - Block_BanTin_Toolbar\nTăng cỡ chữ Giảm cỡ chữ\nXem thêm\nTranslate:\nSkip to content\n');
+    writeFileSync(
+      join(dir, 'chrome-only.txt'),
+      '0:00 / 0:00\nPublishingPortal - Block_BanTin_Toolbar\nTăng cỡ chữ Giảm cỡ chữ\nXem thêm\nTranslate:\nSkip to content\n',
+    );
     copyFileSync(newCluster, join(dir, 'good.txt'));
     before = readdirSync(dir).map((f) => `${f}:${statSync(join(dir, f)).size}`);
     result = run(dir);
@@ -75,7 +81,11 @@ describe('bad input', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { articles: ArticleReport[]; errors: { file: string; message: string }[] };
     expect(out.articles.map((a) => a.file)).toEqual([join(dir, 'good.txt')]);
-    expect(out.errors.map((e) => e.file).sort()).toEqual(Object.keys(bad).map((n) => join(dir, n)).sort());
+    expect(out.errors.map((e) => e.file).sort()).toEqual(
+      Object.keys(bad)
+        .map((n) => join(dir, n))
+        .sort(),
+    );
   });
 
   test('a missing path is reported, the others still processed', () => {
@@ -111,7 +121,11 @@ describe('a new article naming a cluster the site does not know', () => {
   });
 
   test('a known park it mentions is matched', () => {
-    expect(article.zones.find((z) => z.name === 'Thanh Bình')).toMatchObject({ kind: 'park', match: { status: 'known', zone: 'thanh-binh' }, usedInProfile: false });
+    expect(article.zones.find((z) => z.name === 'Thanh Bình')).toMatchObject({
+      kind: 'park',
+      match: { status: 'known', zone: 'thanh-binh' },
+      usedInProfile: false,
+    });
   });
 
   test('its figures are reported as not cited', () => {
@@ -128,7 +142,9 @@ describe('a new article naming a cluster the site does not know', () => {
 
   test('each figure carries the sentence it came from, verbatim', () => {
     const n = article.numbers.find((x) => x.unit === 'ha')!;
-    expect(n.sentence).toBe('Sáng 14/3, UBND huyện Chợ Mới tổ chức lễ khởi công dự án đầu tư xây dựng hạ tầng kỹ thuật Cụm công nghiệp Thanh Vận, huyện Chợ Mới với quy mô 48,5 ha.');
+    expect(n.sentence).toBe(
+      'Sáng 14/3, UBND huyện Chợ Mới tổ chức lễ khởi công dự án đầu tư xây dựng hạ tầng kỹ thuật Cụm công nghiệp Thanh Vận, huyện Chợ Mới với quy mô 48,5 ha.',
+    );
   });
 
   test('dates: the dateline and the period', () => {

@@ -19,7 +19,10 @@ const labels = JSON.parse(readFileSync(`${root}tests/fixtures/extract/004-bac-gi
 const noProfiles: Profiles = { zones: [], facts: [], sectors: [], problems: [] };
 
 /** Multiset match on value and unit: each label can be matched once. */
-function score(found: { value: number; unit: string }[], expected: Label[]): { tp: number; precision: number; recall: number; missed: Label[]; extra: typeof found } {
+function score(
+  found: { value: number; unit: string }[],
+  expected: Label[],
+): { tp: number; precision: number; recall: number; missed: Label[]; extra: typeof found } {
   const pool = [...expected];
   const extra: typeof found = [];
   for (const f of found) {
@@ -56,9 +59,15 @@ test('the labelled typo is extracted verbatim and flagged', () => {
 });
 
 test('the scorer itself counts misses and extras', () => {
-  const s = score([{ value: 1, unit: 'ha' }, { value: 2, unit: 'ha' }], [
-    { text: '1 ha', value: 1, unit: 'ha' },
-    { text: '3 ha', value: 3, unit: 'ha' },
-  ]);
+  const s = score(
+    [
+      { value: 1, unit: 'ha' },
+      { value: 2, unit: 'ha' },
+    ],
+    [
+      { text: '1 ha', value: 1, unit: 'ha' },
+      { text: '3 ha', value: 3, unit: 'ha' },
+    ],
+  );
   expect([s.tp, s.precision, s.recall]).toEqual([1, 0.5, 0.5]);
 });

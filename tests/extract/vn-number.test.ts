@@ -140,7 +140,8 @@ describe('what is not a quantity', () => {
 
 describe('findQuantities in running text', () => {
   test('finds each figure of a sentence with its offsets', () => {
-    const text = 'Tổng số lao động tại KCN hiện nay khoảng 1.000 người, trong đó, lao động địa phương chiếm khoảng 80%, thu nhập bình quân của người lao động đạt khoảng 6 triệu đồng/người/tháng…';
+    const text =
+      'Tổng số lao động tại KCN hiện nay khoảng 1.000 người, trong đó, lao động địa phương chiếm khoảng 80%, thu nhập bình quân của người lao động đạt khoảng 6 triệu đồng/người/tháng…';
     const found = findQuantities(text);
     expect(found.map((q) => [q.text, q.value, q.unit])).toEqual([
       ['khoảng 1.000 người', 1000, 'people'],

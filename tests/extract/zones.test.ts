@@ -51,8 +51,22 @@ describe('findZoneMentions', () => {
 
 describe('matchZone', () => {
   const zones: KnownZone[] = [
-    { id: 'thanh-binh', kind: 'park', name: 'Khu công nghiệp Thanh Bình', properName: 'Thanh Bình', location: 'huyện Chợ Mới, tỉnh Bắc Kạn', sources: new Set() },
-    { id: 'quang-chu', kind: 'cluster', name: 'Cụm công nghiệp Quảng Chu', properName: 'Quảng Chu', location: 'huyện Chợ Mới, tỉnh Bắc Kạn', sources: new Set() },
+    {
+      id: 'thanh-binh',
+      kind: 'park',
+      name: 'Khu công nghiệp Thanh Bình',
+      properName: 'Thanh Bình',
+      location: 'huyện Chợ Mới, tỉnh Bắc Kạn',
+      sources: new Set(),
+    },
+    {
+      id: 'quang-chu',
+      kind: 'cluster',
+      name: 'Cụm công nghiệp Quảng Chu',
+      properName: 'Quảng Chu',
+      location: 'huyện Chợ Mới, tỉnh Bắc Kạn',
+      sources: new Set(),
+    },
   ];
   const mention = (text: string) => findZoneMentions(text)[0]!;
 

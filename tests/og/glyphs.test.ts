@@ -53,7 +53,11 @@ describe('woffToSfnt (what satori is given)', () => {
       const a = sfntTables(woff);
       const b = sfntTables(ttf);
       expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-      for (const [tag, t] of a) expect(Buffer.from(t.buffer, t.byteOffset, t.byteLength).equals(Buffer.from(b.get(tag)!.buffer, b.get(tag)!.byteOffset, b.get(tag)!.byteLength)), tag).toBe(true);
+      for (const [tag, t] of a)
+        expect(
+          Buffer.from(t.buffer, t.byteOffset, t.byteLength).equals(Buffer.from(b.get(tag)!.buffer, b.get(tag)!.byteOffset, b.get(tag)!.byteLength)),
+          tag,
+        ).toBe(true);
       expect(parseMetrics(ttf)).toEqual(parseMetrics(woff));
     }
   });
@@ -61,7 +65,10 @@ describe('woffToSfnt (what satori is given)', () => {
 
 /** Renders one character alone; returns the length of the glyph path satori drew (0 = blank). */
 async function glyphPathLength(ch: string, fonts: SatoriFont[], family: string): Promise<number> {
-  const svg = await satori({ type: 'div', props: { style: { display: 'flex', fontFamily: family, fontSize: 40 }, children: ch } }, { width: 100, height: 60, fonts });
+  const svg = await satori(
+    { type: 'div', props: { style: { display: 'flex', fontFamily: family, fontSize: 40 }, children: ch } },
+    { width: 100, height: 60, fonts },
+  );
   return /<path[^>]*\sd="([^"]*)"/.exec(svg)?.[1]?.length ?? 0;
 }
 
@@ -76,7 +83,11 @@ describe('satori draws Vietnamese with these fonts', () => {
   });
 
   it('"Bắc Kạn" and "B c Kạn" come out different', async () => {
-    const render = (s: string) => satori({ type: 'div', props: { style: { display: 'flex', fontFamily: FONT_FAMILY, fontSize: 40 }, children: s } }, { width: 400, height: 60, fonts: satoriFonts() });
+    const render = (s: string) =>
+      satori(
+        { type: 'div', props: { style: { display: 'flex', fontFamily: FONT_FAMILY, fontSize: 40 }, children: s } },
+        { width: 400, height: 60, fonts: satoriFonts() },
+      );
     const [full, gap] = await Promise.all([render('Bắc Kạn'), render('B c Kạn')]);
     expect(full).not.toEqual(gap);
     expect(full.length).toBeGreaterThan(gap.length + 500); // the path of ắ

@@ -15,7 +15,10 @@ function modulesFromSvg(svg: string): boolean[][] {
   let x = 0;
   let y = 0;
   for (const [, cmd, args] of d.matchAll(/([Mmh])([^Mmh]*)/g)) {
-    const n = args!.trim().split(/[\s,]+/).map(Number);
+    const n = args!
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
     if (cmd === 'M') [x, y] = [n[0]!, n[1]!];
     else if (cmd === 'm') [x, y] = [x + n[0]!, y + n[1]!];
     else {
@@ -49,9 +52,7 @@ describe('qrSvg', () => {
       }
     // finder pattern: a dark 7×7 ring, a light ring, a dark 3×3 core, at three corners
     const finder = (r0: number, c0: number) =>
-      Array.from({ length: 7 }, (_, r) =>
-        Array.from({ length: 7 }, (_, c) => (grid[r0 + r]![c0 + c] ? '#' : '.')).join(''),
-      ).join('/');
+      Array.from({ length: 7 }, (_, r) => Array.from({ length: 7 }, (_, c) => (grid[r0 + r]![c0 + c] ? '#' : '.')).join('')).join('/');
     const FINDER = '#######/#.....#/#.###.#/#.###.#/#.###.#/#.....#/#######';
     expect(finder(4, 4)).toBe(FINDER);
     expect(finder(4, n - 3)).toBe(FINDER);

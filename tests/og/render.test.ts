@@ -20,12 +20,53 @@ const VI = { province: 'Tỉnh Bắc Kạn · nay là Thái Nguyên', siteName: 
 const EN = { province: 'Bắc Kạn province · now Thái Nguyên', siteName: 'Zone Briefs · Bắc Kạn' };
 
 const CARDS: OgCard[] = [
-  { ...VI, lang: 'vi', path: 'og/vi/zones/thanh-binh.png', title: 'Khu công nghiệp Thanh Bình', kind: 'Khu công nghiệp', figures: [{ label: 'Diện tích', value: '153,8 ha' }, { label: 'Lao động', value: '775 – 1.000' }] },
-  { ...EN, lang: 'en', path: 'og/en/zones/thanh-binh.png', title: 'Thanh Bình Industrial Park', kind: 'Industrial park', figures: [{ label: 'Area', value: '153.8 ha' }, { label: 'Workers', value: '775 – 1,000' }] },
-  { ...VI, lang: 'vi', path: 'og/vi/zones/nam-bang-lung.png', title: 'Cụm công nghiệp Nam Bằng Lũng', kind: 'Cụm công nghiệp', figures: [{ label: 'Diện tích', value: '48,7 ha' }] },
-  { ...EN, lang: 'en', path: 'og/en/zones/nam-bang-lung.png', title: 'Nam Bằng Lũng Industrial Cluster', kind: 'Industrial cluster', figures: [{ label: 'Area', value: '48.7 ha' }] },
+  {
+    ...VI,
+    lang: 'vi',
+    path: 'og/vi/zones/thanh-binh.png',
+    title: 'Khu công nghiệp Thanh Bình',
+    kind: 'Khu công nghiệp',
+    figures: [
+      { label: 'Diện tích', value: '153,8 ha' },
+      { label: 'Lao động', value: '775 – 1.000' },
+    ],
+  },
+  {
+    ...EN,
+    lang: 'en',
+    path: 'og/en/zones/thanh-binh.png',
+    title: 'Thanh Bình Industrial Park',
+    kind: 'Industrial park',
+    figures: [
+      { label: 'Area', value: '153.8 ha' },
+      { label: 'Workers', value: '775 – 1,000' },
+    ],
+  },
+  {
+    ...VI,
+    lang: 'vi',
+    path: 'og/vi/zones/nam-bang-lung.png',
+    title: 'Cụm công nghiệp Nam Bằng Lũng',
+    kind: 'Cụm công nghiệp',
+    figures: [{ label: 'Diện tích', value: '48,7 ha' }],
+  },
+  {
+    ...EN,
+    lang: 'en',
+    path: 'og/en/zones/nam-bang-lung.png',
+    title: 'Nam Bằng Lũng Industrial Cluster',
+    kind: 'Industrial cluster',
+    figures: [{ label: 'Area', value: '48.7 ha' }],
+  },
   { ...VI, lang: 'vi', path: 'og/vi/sources/bac-giang-visit.png', title: LONG_VI, kind: 'Bài nguồn', figures: [] },
-  { ...EN, lang: 'en', path: 'og/en/sources/bac-giang-visit.png', title: 'Bắc Kạn delegation studies how Bắc Giang develops its industrial parks and clusters', kind: 'Source article', figures: [] },
+  {
+    ...EN,
+    lang: 'en',
+    path: 'og/en/sources/bac-giang-visit.png',
+    title: 'Bắc Kạn delegation studies how Bắc Giang develops its industrial parks and clusters',
+    kind: 'Source article',
+    figures: [],
+  },
   { ...VI, lang: 'vi', path: 'og/vi/sources/longest.png', title: LONGEST_VI, kind: 'Bài nguồn', figures: [{ label: 'Ngày', value: '2023' }] },
 ];
 
@@ -40,7 +81,7 @@ function decodeRgb(png: Buffer): { width: number; height: number; rgb: Buffer } 
   const { width, height } = ihdr(png);
   expect([png[24], png[25]]).toEqual([8, 2]);
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const len = png.readUInt32BE(at);
     if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + len));
     at += 12 + len;
@@ -88,8 +129,7 @@ describe('renderOgImages', () => {
       [CARDS[2]!, CARDS[3]!],
       [CARDS[4]!, CARDS[5]!],
     ];
-    for (const [vi, en] of pairs)
-      expect((await read(vi)).equals(await read(en)), vi.path).toBe(false);
+    for (const [vi, en] of pairs) expect((await read(vi)).equals(await read(en)), vi.path).toBe(false);
   });
 
   it('reuses every image on a second call with the same cards', async () => {

@@ -80,7 +80,14 @@ describe(`built for ${PREFIX}`, () => {
       const paths = new Set(pages.map((p) => p.path));
       const found: string[] = [];
       for (const page of sample(pages)) {
-        const problems = await checkPage(context, page, { baseUrl: server.url, dist, paths, axe: false, narrow: false, screenshotDir: join(ROOT, 'test-results/base-path') });
+        const problems = await checkPage(context, page, {
+          baseUrl: server.url,
+          dist,
+          paths,
+          axe: false,
+          narrow: false,
+          screenshotDir: join(ROOT, 'test-results/base-path'),
+        });
         found.push(...problems.map((p) => `${BASE}${page.path.slice(1)}: ${p}`));
       }
       await context.close();

@@ -56,8 +56,12 @@ const cases: { name: string; env: () => Record<string, string>; message: RegExp 
   },
   {
     name: 'a content check: a quote missing from its article',
-    env: () => contentWith('quote', 'zones/thanh-binh.yaml', (t) => t.replace('Tổng số lao động làm việc tại KCN hiện có 775 người', 'Tổng số lao động làm việc tại KCN hiện có 757 người')),
-    message: /zones\/thanh-binh\.yaml: facts\[\d+\] \(workers-000\)\.quote: the quote "Tổng số lao động làm việc tại KCN hiện có 757 người.*" does not occur in seeds\/000_f42ab8ae87e2fec6\.txt\. Fix: copy the sentence verbatim/,
+    env: () =>
+      contentWith('quote', 'zones/thanh-binh.yaml', (t) =>
+        t.replace('Tổng số lao động làm việc tại KCN hiện có 775 người', 'Tổng số lao động làm việc tại KCN hiện có 757 người'),
+      ),
+    message:
+      /zones\/thanh-binh\.yaml: facts\[\d+\] \(workers-000\)\.quote: the quote "Tổng số lao động làm việc tại KCN hiện có 757 người.*" does not occur in seeds\/000_f42ab8ae87e2fec6\.txt\. Fix: copy the sentence verbatim/,
   },
 ];
 
@@ -75,7 +79,9 @@ describe('a new article without metadata', () => {
     const env = seedsWith('new-article', '005_thanh-van.txt', readFileSync('tests/fixtures/extract/new-cluster.txt'));
     const result = await build('new-article', env);
     expect(result.status, result.output.slice(-2000)).toBe(0);
-    expect(result.output).toMatch(/\[WARN\].*seeds\/005_thanh-van\.txt: still to add in seeds\/metadata\.yaml: an entry in seeds\/metadata\.yaml, en\.title, en\.summary/);
+    expect(result.output).toMatch(
+      /\[WARN\].*seeds\/005_thanh-van\.txt: still to add in seeds\/metadata\.yaml: an entry in seeds\/metadata\.yaml, en\.title, en\.summary/,
+    );
     const out = join(ROOT, 'new-article', 'dist');
     const slug = readdirSync(join(out, 'vi', 'sources')).find((d) => d.includes('thanh-van'));
     expect(slug).toBeDefined();

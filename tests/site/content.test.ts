@@ -13,7 +13,12 @@ function htmlFiles(dir: string): string[] {
   });
 }
 const page = (path: string) => readFileSync(join(dist, path), 'utf8');
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 interface ZoneFile {
   kind: 'park' | 'cluster';
@@ -40,7 +45,11 @@ describe('the built site', () => {
   });
 
   it('has the same set of pages under /vi/ and /en/', () => {
-    const under = (lang: string) => pages.filter((p) => p.startsWith(`${lang}/`)).map((p) => p.slice(3)).sort();
+    const under = (lang: string) =>
+      pages
+        .filter((p) => p.startsWith(`${lang}/`))
+        .map((p) => p.slice(3))
+        .sort();
     expect(under('vi').length).toBeGreaterThan(30);
     expect(under('vi')).toEqual(under('en'));
   });
@@ -54,16 +63,22 @@ describe('the built site', () => {
   it('shows both worker counts at Thanh Bình side by side, each with its source', () => {
     const workers = zone('thanh-binh').facts.filter((f) => f.metric === 'workers');
     expect(workers.map((f) => f.value).sort((a, b) => a - b)).toEqual([775, 1000]);
-    for (const [lang, values] of [['en', ['775 people', 'about 1,000 people']], ['vi', ['775 người', 'khoảng 1.000 người']]] as const) {
+    for (const [lang, values] of [
+      ['en', ['775 people', 'about 1,000 people']],
+      ['vi', ['775 người', 'khoảng 1.000 người']],
+    ] as const) {
       const html = page(`${lang}/zones/thanh-binh/index.html`);
-      const boxes = html.split(/<section class="conflict[ "]/).slice(1).map((b) => b.slice(0, b.indexOf('</section>')));
+      const boxes = html
+        .split(/<section class="conflict[ "]/)
+        .slice(1)
+        .map((b) => b.slice(0, b.indexOf('</section>')));
       const conflict = boxes.find((b) => b.includes(workers[0]!.id)) ?? '';
       for (const v of values) expect(text(conflict)).toContain(v);
       for (const fact of workers) expect(conflict).toContain(`/${lang}/sources/${fact.source}/#q-thanh-binh-${fact.id}`);
     }
   });
 
-  it('lists every cluster\'s priority sectors on its page, linked to the sector page', () => {
+  it("lists every cluster's priority sectors on its page, linked to the sector page", () => {
     for (const id of zoneIds.filter((z) => zone(z).kind === 'cluster')) {
       const linked = zone(id).sectors.map((s) => s.sector);
       expect(linked.length, id).toBeGreaterThan(0);
@@ -106,7 +121,7 @@ describe('the built site', () => {
     }
   });
 
-  it('puts every figure\'s quote anchor on its source page', () => {
+  it("puts every figure's quote anchor on its source page", () => {
     for (const id of zoneIds) {
       for (const fact of zone(id).facts) {
         for (const lang of ['vi', 'en']) expect(page(`${lang}/sources/${fact.source}/index.html`), `${id}#${fact.id}`).toContain(`id="q-${id}-${fact.id}"`);

@@ -66,13 +66,28 @@ describe('the link checker itself (a small site with one defect of each kind)', 
   const head = (path: string, alts: [string, string][]): string =>
     `<link rel="canonical" href="${S}${path}">${alts.map(([l, p]) => `<link rel="alternate" hreflang="${l}" href="${S}${p}">`).join('')}<link rel="stylesheet" href="/_astro/x.css">`;
   const files: Record<string, string> = {
-    'vi/index.html': `<html><head>${head('/vi/', [['vi', '/vi/'], ['en', '/en/'], ['x-default', '/vi/']])}</head><body id="top">
+    'vi/index.html': `<html><head>${head('/vi/', [
+      ['vi', '/vi/'],
+      ['en', '/en/'],
+      ['x-default', '/vi/'],
+    ])}</head><body id="top">
       <a href="/vi/missing/">1</a><a href="/vi/a">2</a><a href="#nope">3</a><a href="#top">ok</a><a href="https://evil.example/">4</a>
       <a data-external="source" href="https://source.example/a">ok</a><a data-external="source" href="https://other.example/">5</a>
       <a href=" javascript:alert(1)">6</a><div onclick="x()">7</div><p style="color:red">8</p><img src="/img.png" alt=""><img srcset="/ok.png 1x, /x2.png 2x" alt=""></body></html>`,
-    'vi/a/index.html': `<html><head>${head('/vi/a/', [['vi', '/vi/a/'], ['en', '/en/a/'], ['x-default', '/vi/']])}</head><body></body></html>`,
-    'en/index.html': `<html><head>${head('/en/', [['vi', '/vi/'], ['en', '/en/'], ['x-default', '/vi/']])}</head><body></body></html>`,
-    'en/a/index.html': `<html><head>${head('/en/a/', [['en', '/en/a/'], ['x-default', '/vi/']])}</head><body></body></html>`,
+    'vi/a/index.html': `<html><head>${head('/vi/a/', [
+      ['vi', '/vi/a/'],
+      ['en', '/en/a/'],
+      ['x-default', '/vi/'],
+    ])}</head><body></body></html>`,
+    'en/index.html': `<html><head>${head('/en/', [
+      ['vi', '/vi/'],
+      ['en', '/en/'],
+      ['x-default', '/vi/'],
+    ])}</head><body></body></html>`,
+    'en/a/index.html': `<html><head>${head('/en/a/', [
+      ['en', '/en/a/'],
+      ['x-default', '/vi/'],
+    ])}</head><body></body></html>`,
     'vi/404.html': '<html><body><a href="/vi/">home</a></body></html>',
     'ok.png': '',
     '_astro/x.css': '@font-face{src:url(/_astro/missing.woff2)}body{background:url("https://fonts.example/x.woff2")}',
@@ -87,7 +102,9 @@ describe('the link checker itself (a small site with one defect of each kind)', 
       mkdirSync(dirname(join(tmp.dir, file)), { recursive: true });
       writeFileSync(join(tmp.dir, file), text);
     }
-    problems = checkSite({ dist: tmp.dir, site: S, base: '/', sourceUrls: new Set(['https://source.example/a']) }).problems.map((p) => `${p.check} ${p.where}: ${p.detail}`);
+    problems = checkSite({ dist: tmp.dir, site: S, base: '/', sourceUrls: new Set(['https://source.example/a']) }).problems.map(
+      (p) => `${p.check} ${p.where}: ${p.detail}`,
+    );
     tmp.cleanup();
   });
   it.each([
@@ -110,7 +127,10 @@ describe('the link checker itself (a small site with one defect of each kind)', 
     ['css _astro/x.css: url(/_astro/missing.woff2) points at _astro/missing.woff2'],
     ['css _astro/x.css: url(https://fonts.example/x.woff2) leaves the site'],
   ])('finds %s', (expected) => {
-    expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(expected)),
+      problems.join('\n'),
+    ).toBe(true);
   });
   it('passes what is right', () => {
     expect(problems.filter((p) => /#top|source\.example\/a|ok\.png|vi\/404\.html: <a/.test(p))).toEqual([]);

@@ -16,7 +16,12 @@ const rendered = (output: string) => {
   if (!m) throw new Error(`no [og] summary line in the build output:\n${output.slice(-1500)}`);
   return { rendered: Number(m[1]), reused: Number(m[2]) };
 };
-const images = (dist: string) => new Map(listFiles(join(dist, 'og')).filter((f) => f.endsWith('.png')).map((f) => [f, readFileSync(join(dist, 'og', f))]));
+const images = (dist: string) =>
+  new Map(
+    listFiles(join(dist, 'og'))
+      .filter((f) => f.endsWith('.png'))
+      .map((f) => [f, readFileSync(join(dist, 'og', f))]),
+  );
 
 describe('OG image cache', () => {
   it('renders everything cold, nothing warm, and only the changed zone after an edit', async () => {
@@ -34,11 +39,19 @@ describe('OG image cache', () => {
     const content = join(ROOT, 'content');
     cpSync('src/content', content, { recursive: true });
     const zone = join(content, 'zones', 'chu-huong.yaml');
-    writeFileSync(zone, readFileSync(zone, 'utf8').replace('Cụm công nghiệp Chu Hương', 'Cụm công nghiệp Chu Hương mở rộng').replace('Chu Hương Industrial Cluster', 'Chu Hương Industrial Cluster Extension'));
+    writeFileSync(
+      zone,
+      readFileSync(zone, 'utf8')
+        .replace('Cụm công nghiệp Chu Hương', 'Cụm công nghiệp Chu Hương mở rộng')
+        .replace('Chu Hương Industrial Cluster', 'Chu Hương Industrial Cluster Extension'),
+    );
     const edited = await buildSite({ outDir: join(ROOT, 'c'), cacheDir: join(ROOT, 'astro-c'), env: { ...env, CONTENT_DIR: content } });
     expect(rendered(edited.output)).toEqual({ rendered: 2, reused: before.size - 2 });
     const after = images(edited.outDir);
-    const changed = [...after].filter(([f, png]) => !before.get(f)?.equals(png)).map(([f]) => f).sort();
+    const changed = [...after]
+      .filter(([f, png]) => !before.get(f)?.equals(png))
+      .map(([f]) => f)
+      .sort();
     expect(changed).toEqual(['en/zones/chu-huong.png', 'vi/zones/chu-huong.png']);
     expect(readdirSync(CACHE).filter((f) => f.endsWith('.png'))).toHaveLength(before.size + 2);
   });

@@ -28,7 +28,9 @@ function seedsWith(dir: string, fixtures: string[], metadata = ''): string {
 
 const folders = (dir: string): string[] => {
   try {
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   } catch {
     return [];
   }
@@ -94,8 +96,12 @@ describe('markup and script URLs in a new article', () => {
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         text: document.body.innerText,
         // our own bundled module (the search page's) is the only script a page may have
-        scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json' && !(s.type === 'module' && new URL(s.src, location.href).pathname.startsWith('/_astro/'))).map((s) => s.outerHTML.slice(0, 120)),
-        handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${e.localName} ${a.name}>`)),
+        scripts: [...document.scripts]
+          .filter((s) => s.type !== 'application/ld+json' && !(s.type === 'module' && new URL(s.src, location.href).pathname.startsWith('/_astro/')))
+          .map((s) => s.outerHTML.slice(0, 120)),
+        handlers: [...document.querySelectorAll('*')].flatMap((e) =>
+          [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${e.localName} ${a.name}>`),
+        ),
         scriptUrls: [...document.querySelectorAll<HTMLElement>('[href], [src], [action], [formaction]')]
           .map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action') ?? e.getAttribute('formaction') ?? '')
           .filter((u) => /^\s*javascript:/i.test(u)),

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve('src');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 const sources = files(SRC);
 const rel = (file: string) => relative(resolve('.'), file);
@@ -18,7 +20,11 @@ const text = new Map(sources.map((f) => [f, readFileSync(f, 'utf8')]));
 
 /** Relative imports of a file (static `import … from`, `export … from`, `import('…')`), resolved to files in src/. */
 function importsOf(file: string): string[] {
-  const specs = [...text.get(file)!.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"](\.[^'"]+)['"]/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  const specs = [
+    ...text
+      .get(file)!
+      .matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"](\.[^'"]+)['"]/g),
+  ].map((m) => m[1] ?? m[2] ?? m[3]!);
   return specs.map((spec) => resolve(dirname(file), spec)).filter((target) => existsSync(target) && text.has(target));
 }
 
@@ -46,7 +52,10 @@ function offenders(pattern: RegExp, where: (file: string) => boolean, except: st
   return sources
     .filter((f) => where(rel(f)) && !except.includes(rel(f)))
     .flatMap((f) => {
-      const line = text.get(f)!.split('\n').findIndex((l) => pattern.test(l) && !/^\s*(\/?\*|\/\/)/.test(l));
+      const line = text
+        .get(f)!
+        .split('\n')
+        .findIndex((l) => pattern.test(l) && !/^\s*(\/?\*|\/\/)/.test(l));
       return line >= 0 ? [`${rel(f)}:${line + 1}`] : [];
     });
 }

@@ -12,7 +12,16 @@ const en = useT('en');
 const vi = useT('vi');
 
 function workers(value: number, over: Partial<Fact> = {}): Fact {
-  return makeFact({ id: `workers-${value}`, metric: 'workers', value, unit: 'people', label: { vi: 'Lao động', en: 'Workers' }, topic: 'operations', conflictGroup: 'workers', ...over });
+  return makeFact({
+    id: `workers-${value}`,
+    metric: 'workers',
+    value,
+    unit: 'people',
+    label: { vi: 'Lao động', en: 'Workers' },
+    topic: 'operations',
+    conflictGroup: 'workers',
+    ...over,
+  });
 }
 const projects = makeFact({ id: 'projects', metric: 'projects', value: 12, unit: 'count', label: { vi: 'Dự án', en: 'Projects' }, topic: 'operations' });
 const areaTarget = makeFact({ id: 'area-2030', value: 500, qualifier: 'target', label: { vi: 'Diện tích đến 2030', en: 'Area by 2030' } });

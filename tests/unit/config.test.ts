@@ -77,7 +77,9 @@ describe('readConfig', () => {
   });
 
   it('a BASE_PATH without a leading "/" names the variable and its value', () => {
-    expect(configError({ BASE_PATH: 'zone-briefs' })).toBe('The build configuration is invalid:\n  - BASE_PATH="zone-briefs": BASE_PATH must start with "/" (e.g. /zone-briefs/)');
+    expect(configError({ BASE_PATH: 'zone-briefs' })).toBe(
+      'The build configuration is invalid:\n  - BASE_PATH="zone-briefs": BASE_PATH must start with "/" (e.g. /zone-briefs/)',
+    );
   });
 
   it('a folder of only spaces is refused as empty, naming the variable', () => {

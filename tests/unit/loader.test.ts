@@ -10,11 +10,24 @@ import { loadArticles } from '../../src/loaders/articles.ts';
 import { parseYamlList } from '../../src/loaders/yaml-list.ts';
 
 const SEEDS = 'seeds';
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const read = (f: string) => cleanArticle(f, decodeArticle(f, readFileSync(join(SEEDS, f))));
 
 /** Page furniture that appears in the copied pages and must not survive cleaning. */
-const CHROME = ['0:00 / 0:00', 'Xem thêm', 'PublishingPortal', 'Tăng cỡ chữ', 'TIN BÀI CÙNG CHUYÊN MỤC', 'Translate:', 'Skip to content', 'Bài viết mới', 'Ý kiến bạn đọc', 'Nguồn :'];
+const CHROME = [
+  '0:00 / 0:00',
+  'Xem thêm',
+  'PublishingPortal',
+  'Tăng cỡ chữ',
+  'TIN BÀI CÙNG CHUYÊN MỤC',
+  'Translate:',
+  'Skip to content',
+  'Bài viết mới',
+  'Ý kiến bạn đọc',
+  'Nguồn :',
+];
 
 describe('articles loader on the real seeds', () => {
   it('finds the five seed articles', () => {
@@ -59,7 +72,13 @@ describe('articles loader on the real seeds', () => {
   it('loads all seeds with their metadata and no warnings', () => {
     const { articles, warnings } = loadArticles(SEEDS);
     expect(warnings).toEqual([]);
-    expect(articles.map((a) => a.slug)).toEqual(['phat-trien-khu-cum-cong-nghiep', 'thu-hut-dau-tu-kcn-thanh-binh', 'dau-tu-ha-tang-cong-nghiep', 'day-manh-phat-trien-cong-nghiep', 'hoc-tap-kinh-nghiem-bac-giang']);
+    expect(articles.map((a) => a.slug)).toEqual([
+      'phat-trien-khu-cum-cong-nghiep',
+      'thu-hut-dau-tu-kcn-thanh-binh',
+      'dau-tu-ha-tang-cong-nghiep',
+      'day-manh-phat-trien-cong-nghiep',
+      'hoc-tap-kinh-nghiem-bac-giang',
+    ]);
     const visit = articles[4]!;
     expect(visit.titleSource).toBe('editor');
     expect(visit.dateInferred).toBe(true);
@@ -71,7 +90,10 @@ describe('an article without metadata', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zb-seeds-'));
     for (const f of seedFiles) copyFileSync(join(SEEDS, f), join(dir, f));
     copyFileSync(join(SEEDS, 'metadata.yaml'), join(dir, 'metadata.yaml'));
-    writeFileSync(join(dir, '900_new.txt'), 'Xem thêm\n\nCụm công nghiệp Thanh Vận, huyện Chợ Mới đã được phê duyệt quy hoạch chi tiết với diện tích 50 ha. Tỉnh kêu gọi đầu tư chế biến nông sản.\n\nTranslate:\n');
+    writeFileSync(
+      join(dir, '900_new.txt'),
+      'Xem thêm\n\nCụm công nghiệp Thanh Vận, huyện Chợ Mới đã được phê duyệt quy hoạch chi tiết với diện tích 50 ha. Tỉnh kêu gọi đầu tư chế biến nông sản.\n\nTranslate:\n',
+    );
     const { articles, warnings } = loadArticles(dir);
     const fresh = articles.find((a) => a.file === 'seeds/900_new.txt')!;
     expect(fresh.titleSource).toBe('derived');
@@ -87,17 +109,25 @@ describe('an article without metadata', () => {
 describe('bad input gives a clear error naming the file and the fix', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it('an empty file', () => {
-    expect(() => composeArticle('seeds/x.txt', new Uint8Array(), undefined)).toThrow('seeds/x.txt: text: the file is empty. Fix: paste the article text into the file, or delete the file');
+    expect(() => composeArticle('seeds/x.txt', new Uint8Array(), undefined)).toThrow(
+      'seeds/x.txt: text: the file is empty. Fix: paste the article text into the file, or delete the file',
+    );
     expect(() => composeArticle('seeds/x.txt', bytes(' \n\u00a0\n'), undefined)).toThrow('seeds/x.txt: text: the file is empty');
   });
   it('a non-UTF-8 file', () => {
-    expect(() => composeArticle('seeds/latin1.txt', Uint8Array.from([0x42, 0xe1, 0x63, 0x20, 0x4b, 0x1ea1 & 0xff]), undefined)).toThrow(/seeds\/latin1\.txt: encoding: the file is not valid UTF-8\. Fix: re-save the article as UTF-8/);
+    expect(() => composeArticle('seeds/latin1.txt', Uint8Array.from([0x42, 0xe1, 0x63, 0x20, 0x4b, 0x1ea1 & 0xff]), undefined)).toThrow(
+      /seeds\/latin1\.txt: encoding: the file is not valid UTF-8\. Fix: re-save the article as UTF-8/,
+    );
   });
   it('a binary file', () => {
-    expect(() => composeArticle('seeds/img.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), undefined)).toThrow('seeds/img.txt: text: the file contains NUL bytes');
+    expect(() => composeArticle('seeds/img.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), undefined)).toThrow(
+      'seeds/img.txt: text: the file contains NUL bytes',
+    );
   });
   it('a file of only page chrome', () => {
-    expect(() => composeArticle('seeds/chrome.txt', bytes('0:00 / 0:00\nXem thêm\nTranslate:\nSkip to content\n'), undefined)).toThrow('seeds/chrome.txt: text: nothing is left after removing page chrome');
+    expect(() => composeArticle('seeds/chrome.txt', bytes('0:00 / 0:00\nXem thêm\nTranslate:\nSkip to content\n'), undefined)).toThrow(
+      'seeds/chrome.txt: text: nothing is left after removing page chrome',
+    );
   });
   it('a file over the size limit', () => {
     expect(() => composeArticle('seeds/big.txt', new Uint8Array(5_000_000).fill(0x61), undefined)).toThrow('seeds/big.txt: text: the file is 5.0 MB');
@@ -119,10 +149,14 @@ describe('bad input gives a clear error naming the file and the fix', () => {
 
 describe('a YAML list of entries (sectors, glossary)', () => {
   it('gives each entry its id and the rest as data', () => {
-    expect(parseYamlList('s.yaml', '- id: garments\n  name: { vi: May mặc, en: Garments }\n')).toEqual([{ id: 'garments', data: { name: { vi: 'May mặc', en: 'Garments' } } }]);
+    expect(parseYamlList('s.yaml', '- id: garments\n  name: { vi: May mặc, en: Garments }\n')).toEqual([
+      { id: 'garments', data: { name: { vi: 'May mặc', en: 'Garments' } } },
+    ]);
   });
   it('refuses a duplicate id, naming the file, the entry and the fix', () => {
-    expect(() => parseYamlList('src/content/sectors.yaml', '- id: garments\n- id: batteries\n- id: garments\n')).toThrow('src/content/sectors.yaml: [2].id: duplicate id "garments". Fix: give each entry its own id');
+    expect(() => parseYamlList('src/content/sectors.yaml', '- id: garments\n- id: batteries\n- id: garments\n')).toThrow(
+      'src/content/sectors.yaml: [2].id: duplicate id "garments". Fix: give each entry its own id',
+    );
   });
   it('refuses an entry without a slug id, and a file that is not a list', () => {
     expect(() => parseYamlList('g.yaml', '- id: Wood Processing\n')).toThrow('g.yaml: [0].id: missing or not a lowercase ASCII slug ("Wood Processing")');

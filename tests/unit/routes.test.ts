@@ -16,8 +16,22 @@ const LONG_PARAGRAPH = 'Cụm công nghiệp Na Rì '.repeat(15).trim();
 
 const projectsFact = makeFact({ id: 'projects', metric: 'projects', value: 12, unit: 'count', label: { vi: 'Dự án', en: 'Projects' }, topic: 'operations' });
 const workersFact = makeFact({ id: 'workers', metric: 'workers', value: 775, unit: 'people', label: { vi: 'Lao động', en: 'Workers' }, topic: 'operations' });
-const clusterPlanCount = makeFact({ id: 'cluster-plan-clusters', metric: 'zones', value: 27, unit: 'count', label: { vi: 'Số CCN', en: 'Clusters' }, topic: 'cluster-plan' });
-const clusterPlanArea = makeFact({ id: 'cluster-plan-total-area', metric: 'area', value: 903.4, unit: 'ha', label: { vi: 'Tổng diện tích', en: 'Total area' }, topic: 'cluster-plan' });
+const clusterPlanCount = makeFact({
+  id: 'cluster-plan-clusters',
+  metric: 'zones',
+  value: 27,
+  unit: 'count',
+  label: { vi: 'Số CCN', en: 'Clusters' },
+  topic: 'cluster-plan',
+});
+const clusterPlanArea = makeFact({
+  id: 'cluster-plan-total-area',
+  metric: 'area',
+  value: 903.4,
+  unit: 'ha',
+  label: { vi: 'Tổng diện tích', en: 'Total area' },
+  topic: 'cluster-plan',
+});
 
 const park = makeZone({ facts: [makeFact(), projectsFact, workersFact] });
 const cluster = makeZone({
@@ -53,7 +67,10 @@ const siteContent = {
   articles: [makeArticle(), untranslated],
   zones: [park, cluster],
   provinces: [makeProvince({ role: 'peer' }), makeProvince({ role: 'home', facts: [clusterPlanCount, clusterPlanArea] })],
-  sectors: [makeSector({ id: 'garments', name: { vi: 'Dệt may', en: 'Garments' }, isic: ['14'], description: { vi: 'May trang phục.', en: 'Wearing apparel.' } }), makeSector()],
+  sectors: [
+    makeSector({ id: 'garments', name: { vi: 'Dệt may', en: 'Garments' }, isic: ['14'], description: { vi: 'May trang phục.', en: 'Wearing apparel.' } }),
+    makeSector(),
+  ],
   glossary: [makeTerm({ id: 'ccn', term: 'CCN', expansion: 'cụm công nghiệp', vi: 'Cụm công nghiệp.', en: 'Industrial cluster.' }), makeTerm()],
 } satisfies Partial<Content>;
 const site = makeSite(siteContent);
@@ -73,11 +90,18 @@ const kindsWhere = (test: (route: Route) => boolean) => [...new Set(routes.filte
 
 describe('which pages exist', () => {
   it.each(['vi', 'en'] as const)('%s has each single page exactly once', (lang) => {
-    for (const kind of SINGLE_KINDS) expect(inLanguage(lang).filter((r) => r.kind === kind), kind).toHaveLength(1);
+    for (const kind of SINGLE_KINDS)
+      expect(
+        inLanguage(lang).filter((r) => r.kind === kind),
+        kind,
+      ).toHaveLength(1);
   });
 
   it.each(['vi', 'en'] as const)('%s has one profile per zone, one page per sector and one page per source article', (lang) => {
-    const pathsOf = (kind: RouteKind) => inLanguage(lang).filter((r) => r.kind === kind).map((r) => r.path);
+    const pathsOf = (kind: RouteKind) =>
+      inLanguage(lang)
+        .filter((r) => r.kind === kind)
+        .map((r) => r.path);
     expect(pathsOf('zone')).toEqual(['zones/mau/', 'zones/na-ri/']);
     expect(pathsOf('sector')).toEqual(['sectors/garments/', 'sectors/wood-processing/']);
     expect(pathsOf('source')).toEqual(['sources/bai-mau/', 'sources/bai-chua-dich/']);
@@ -113,7 +137,12 @@ describe('which pages exist', () => {
 
   it('routesOfKind picks the pages of one kind, with their entity', () => {
     expect(routesOfKind(routes, 'zone').map((r) => `${r.lang}:${r.entity.id}`)).toEqual(['vi:mau', 'vi:na-ri', 'en:mau', 'en:na-ri']);
-    expect(routesOfKind(routes, 'source').map((r) => `${r.lang}:${r.entity.slug}`)).toEqual(['vi:bai-mau', 'vi:bai-chua-dich', 'en:bai-mau', 'en:bai-chua-dich']);
+    expect(routesOfKind(routes, 'source').map((r) => `${r.lang}:${r.entity.slug}`)).toEqual([
+      'vi:bai-mau',
+      'vi:bai-chua-dich',
+      'en:bai-mau',
+      'en:bai-chua-dich',
+    ]);
     expect(routesOfKind(routes, 'notFound').map((r) => r.path)).toEqual(['404.html', '404.html']);
   });
 });
@@ -188,7 +217,18 @@ describe('titles and descriptions', () => {
 describe('page flags', () => {
   it('marks zone profiles and source pages as articles for Open Graph, every other page as a website', () => {
     expect(kindsWhere((r) => r.ogType === 'article')).toEqual(['source', 'zone']);
-    expect(kindsWhere((r) => r.ogType === 'website')).toEqual(['about', 'compare', 'glossary', 'home', 'notFound', 'plans', 'search', 'sector', 'sectors', 'sources']);
+    expect(kindsWhere((r) => r.ogType === 'website')).toEqual([
+      'about',
+      'compare',
+      'glossary',
+      'home',
+      'notFound',
+      'plans',
+      'search',
+      'sector',
+      'sectors',
+      'sources',
+    ]);
   });
 
   it('keeps only the 404 pages out of search engines', () => {
@@ -219,8 +259,17 @@ describe('language alternates', () => {
 
 describe('structured data', () => {
   it('describes a zone profile as a schema.org Place whose url is the absolute profile URL', () => {
-    expect(routeAt('en', 'zones/mau/').jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'Place', name: 'Mẫu Industrial Park', url: 'https://zone-briefs.example.org/en/zones/mau/' });
-    expect(routeAt('vi', 'zones/na-ri/').jsonLd).toMatchObject({ '@type': 'Place', name: 'Cụm công nghiệp Na Rì', url: 'https://zone-briefs.example.org/vi/zones/na-ri/' });
+    expect(routeAt('en', 'zones/mau/').jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Place',
+      name: 'Mẫu Industrial Park',
+      url: 'https://zone-briefs.example.org/en/zones/mau/',
+    });
+    expect(routeAt('vi', 'zones/na-ri/').jsonLd).toMatchObject({
+      '@type': 'Place',
+      name: 'Cụm công nghiệp Na Rì',
+      url: 'https://zone-briefs.example.org/vi/zones/na-ri/',
+    });
   });
 
   it('gives no JSON-LD to any other page', () => {
@@ -270,7 +319,10 @@ describe('share cards', () => {
 
   it('drops figures beyond the second, even when a page offers more', () => {
     // A home province that lists its planned cluster count twice offers the plans card three figures.
-    const crowded = makeSite({ ...siteContent, provinces: [makeProvince({ role: 'peer' }), makeProvince({ role: 'home', facts: [clusterPlanCount, clusterPlanCount, clusterPlanArea] })] });
+    const crowded = makeSite({
+      ...siteContent,
+      provinces: [makeProvince({ role: 'peer' }), makeProvince({ role: 'home', facts: [clusterPlanCount, clusterPlanCount, clusterPlanArea] })],
+    });
     expect(routeAt('en', 'plans/', buildRoutes(crowded)).card.figures).toEqual([
       { label: 'Clusters planned', value: '27' },
       { label: 'Clusters planned', value: '27' },

@@ -37,7 +37,12 @@ const articleBySlug = (slug: string): Article => {
   return found;
 };
 
-const link = (sector: string, over: Partial<SectorLink> = {}): SectorLink => ({ sector, source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ', ...over });
+const link = (sector: string, over: Partial<SectorLink> = {}): SectorLink => ({
+  sector,
+  source: 'bai-mau',
+  quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ',
+  ...over,
+});
 const ids = (facts: readonly Fact[]) => facts.map((f) => f.id);
 
 describe('factValue: how a figure reads', () => {
@@ -69,7 +74,14 @@ describe('factValue: how a figure reads', () => {
   });
 
   it('writes a monthly income per person and its USD equivalent in English', () => {
-    const income = makeFact({ id: 'income', metric: 'income', value: 6e6, unit: 'vnd-per-person-month', label: { vi: 'Thu nhập', en: 'Income' }, topic: 'operations' });
+    const income = makeFact({
+      id: 'income',
+      metric: 'income',
+      value: 6e6,
+      unit: 'vnd-per-person-month',
+      label: { vi: 'Thu nhập', en: 'Income' },
+      topic: 'operations',
+    });
     expect(factValue(income, 'en', en)).toEqual({ text: 'VND 6 million per person per month', equivalent: '≈ USD 236' });
     expect(factValue(income, 'vi', vi)).toEqual({ text: '6 triệu đồng/người/tháng', equivalent: undefined });
   });
@@ -166,7 +178,9 @@ describe('keyFacts: figures at a glance', () => {
   });
 
   it('keeps a disputed figure together with the rest of its conflict group', () => {
-    expect(keyFacts([workers(775, { conflictGroup: 'workers' }), workers(800), workers(1000, { conflictGroup: 'workers' })]).map(ids)).toEqual([['workers-775', 'workers-1000']]);
+    expect(keyFacts([workers(775, { conflictGroup: 'workers' }), workers(800), workers(1000, { conflictGroup: 'workers' })]).map(ids)).toEqual([
+      ['workers-775', 'workers-1000'],
+    ]);
   });
 
   it('shows nothing when only targets and other metrics are given', () => {
@@ -228,7 +242,9 @@ describe('homeGlance', () => {
 
   it("shows the first park's key figures (at most four) and the first two figures of the cluster plan", () => {
     const cluster = makeZone({ id: 'na-ri', kind: 'cluster', facts: [makeFact({ id: 'cluster-area' })] });
-    const park = makeZone({ facts: [makeFact(), projects, workers(775), money(350e9), makeFact({ id: 'exports', metric: 'exports', unit: 'usd', value: 5e6 })] });
+    const park = makeZone({
+      facts: [makeFact(), projects, workers(775), money(350e9), makeFact({ id: 'exports', metric: 'exports', unit: 'usd', value: 5e6 })],
+    });
     const glance = homeGlance({ zones: [cluster, park], home });
     expect(glance.park?.id).toBe('mau');
     expect(glance.parkFacts.map(ids)).toEqual([['area'], ['projects'], ['workers-775'], ['revenue']]);
@@ -247,11 +263,22 @@ describe('comparisonRows: the Bắc Giang comparison', () => {
   const thanhBinh = makeZone({ id: 'thanh-binh', facts: facts('phase-1-area-001') });
   const homeFacts = facts('cluster-plan-clusters', 'clusters-established', 'clusters-established-area');
   const peerFacts = [
-    ...facts('parks-planned-2030', 'parks-established-area', 'clusters-planned-2030', 'clusters-established', 'clusters-established-area', 'clusters-occupancy'),
+    ...facts(
+      'parks-planned-2030',
+      'parks-established-area',
+      'clusters-planned-2030',
+      'clusters-established',
+      'clusters-established-area',
+      'clusters-occupancy',
+    ),
     makeFact({ id: 'parks-occupancy', value: 75.6, unit: 'percent', conflictGroup: 'occupancy' }),
     makeFact({ id: 'parks-occupancy-2022', value: 70, unit: 'percent', conflictGroup: 'occupancy' }),
   ];
-  const owners = (home: Fact[] = homeFacts): Owner[] => [thanhBinh, makeProvince({ role: 'home', facts: home }), makeProvince({ role: 'peer', facts: peerFacts })];
+  const owners = (home: Fact[] = homeFacts): Owner[] => [
+    thanhBinh,
+    makeProvince({ role: 'home', facts: home }),
+    makeProvince({ role: 'peer', facts: peerFacts }),
+  ];
   const side = (cell: ComparisonCell | undefined) => (cell ? `${cell.owner.id}#${cell.fact.id}` : undefined);
 
   it('puts each row’s Bắc Kạn figure beside the Bắc Giang one, leaving a side empty where the sources are silent', () => {
@@ -286,7 +313,13 @@ describe('open data', () => {
   it('gives one row per figure, with its owner and the provenance of its source', () => {
     const site = makeSite({
       articles: [makeArticle(), inferred],
-      provinces: [makeProvince({ role: 'peer' }), makeProvince({ role: 'home', facts: [makeFact({ id: 'plan-area', value: 903.4, asOf: '2021', conflictGroup: 'plan', source: 'inferred-2021', topic: 'cluster-plan' })] })],
+      provinces: [
+        makeProvince({ role: 'peer' }),
+        makeProvince({
+          role: 'home',
+          facts: [makeFact({ id: 'plan-area', value: 903.4, asOf: '2021', conflictGroup: 'plan', source: 'inferred-2021', topic: 'cluster-plan' })],
+        }),
+      ],
     });
     expect(factRows(site)).toEqual([
       {
@@ -366,7 +399,10 @@ describe('sources', () => {
   const site = makeSite({
     articles: [makeArticle(), makeArticle({ slug: 'bai-khac', file: 'seeds/903_khac.txt' })],
     zones: [makeZone({ tenants: [{ name: 'Công ty Mẫu', source: 'bai-khac', quote: 'Tổng số lao động làm việc tại KCN' }] })],
-    provinces: [makeProvince({ role: 'peer' }), makeProvince({ role: 'home', facts: [makeFact({ id: 'plan-area', source: 'bai-khac' })], sectors: [link('wood-processing')] })],
+    provinces: [
+      makeProvince({ role: 'peer' }),
+      makeProvince({ role: 'home', facts: [makeFact({ id: 'plan-area', source: 'bai-khac' })], sectors: [link('wood-processing')] }),
+    ],
   });
 
   it('finds every quote taken from an article, across zones and provinces', () => {
@@ -435,7 +471,10 @@ describe('sectors', () => {
   });
 
   it('lists the distinct sectors an owner names, in the order it first names them', () => {
-    expect(sectorIdsOf({ sectors: [link('wood-processing'), link('garments'), link('wood-processing', { scope: { vi: 'GĐ II', en: 'Phase II' } })] })).toEqual(['wood-processing', 'garments']);
+    expect(sectorIdsOf({ sectors: [link('wood-processing'), link('garments'), link('wood-processing', { scope: { vi: 'GĐ II', en: 'Phase II' } })] })).toEqual([
+      'wood-processing',
+      'garments',
+    ]);
   });
 });
 

@@ -82,7 +82,9 @@ describe('bilingual text', () => {
   });
 
   it('refuses a third language (`fr:`): bilingual is strict', () => {
-    expect(rawIssues(bilingual, { vi: 'Diện tích', en: 'Area', fr: 'Superficie' })).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['fr'] })]);
+    expect(rawIssues(bilingual, { vi: 'Diện tích', en: 'Area', fr: 'Superficie' })).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['fr'] }),
+    ]);
   });
 
   it('an unknown key inside a zone name is reported at the name', () => {
@@ -101,7 +103,9 @@ describe('asOf', () => {
   });
 
   it("a bad asOf on a fact is reported at the fact's asOf", () => {
-    expect(problems(factSchema, factInput({ asOf: 'tháng 8/2023' }))).toEqual([{ path: 'asOf', message: 'use YYYY, YYYY-MM, YYYY-MM-DD or a period YYYY/YYYY' }]);
+    expect(problems(factSchema, factInput({ asOf: 'tháng 8/2023' }))).toEqual([
+      { path: 'asOf', message: 'use YYYY, YYYY-MM, YYYY-MM-DD or a period YYYY/YYYY' },
+    ]);
   });
 });
 
@@ -134,12 +138,19 @@ describe('facts, status entries and sector links', () => {
   });
 
   it('a missing English label names `label.en`', () => {
-    expect(problems(factSchema, factInput({ label: { vi: 'Diện tích' } }))).toEqual([{ path: 'label.en', message: 'the English text is missing: add an `en:` line' }]);
+    expect(problems(factSchema, factInput({ label: { vi: 'Diện tích' } }))).toEqual([
+      { path: 'label.en', message: 'the English text is missing: add an `en:` line' },
+    ]);
   });
 
   it('a status entry parses its source as an article reference', () => {
     const entry = statusEntry.parse({ id: 'phase-2', text: text('Đang mở rộng.', 'Expanding.'), source: 'bai-mau', quote: 'KCN Mẫu đang mở rộng' });
-    expect(entry).toEqual({ id: 'phase-2', text: text('Đang mở rộng.', 'Expanding.'), source: { collection: 'articles', id: 'bai-mau' }, quote: 'KCN Mẫu đang mở rộng' });
+    expect(entry).toEqual({
+      id: 'phase-2',
+      text: text('Đang mở rộng.', 'Expanding.'),
+      source: { collection: 'articles', id: 'bai-mau' },
+      quote: 'KCN Mẫu đang mở rộng',
+    });
   });
 
   it('a sector link parses its sector as a reference to the sectors collection', () => {
@@ -243,7 +254,9 @@ describe('article metadata (seeds/metadata.yaml)', () => {
   });
 
   it('an unknown key inside `en` is refused too', () => {
-    expect(rawIssues(metadataEntry, { en: { title: 'Park', lead: 'x' } })).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['lead'], path: ['en'] })]);
+    expect(rawIssues(metadataEntry, { en: { title: 'Park', lead: 'x' } })).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['lead'], path: ['en'] }),
+    ]);
   });
 
   it.each(['javascript:alert(1)', 'ftp://baobackan.vn/a.html', 'baobackan.vn/a.html'])('a non-http url (%s) asks for an http(s) address', (url) => {

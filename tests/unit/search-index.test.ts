@@ -79,7 +79,22 @@ describe('search entries', () => {
   });
 
   it('tells parks from clusters and gives every other entry its kind', () => {
-    expect(entries.map((e) => e.kind)).toEqual(['park', 'cluster', 'sector', 'sector', 'source', 'source', 'term', 'term', 'page', 'page', 'page', 'page', 'page', 'page']);
+    expect(entries.map((e) => e.kind)).toEqual([
+      'park',
+      'cluster',
+      'sector',
+      'sector',
+      'source',
+      'source',
+      'term',
+      'term',
+      'page',
+      'page',
+      'page',
+      'page',
+      'page',
+      'page',
+    ]);
   });
 
   it('points each entry at its page; a glossary term at its anchor on the glossary page', () => {
@@ -99,7 +114,10 @@ describe('search entries', () => {
   });
 
   it("takes each page's titles from its routes", () => {
-    expect(entry('zone:mau', searchEntries(retitled('en', 'zones/mau/', 'Renamed park'), site)).title).toEqual({ vi: 'Khu công nghiệp Mẫu', en: 'Renamed park' });
+    expect(entry('zone:mau', searchEntries(retitled('en', 'zones/mau/', 'Renamed park'), site)).title).toEqual({
+      vi: 'Khu công nghiệp Mẫu',
+      en: 'Renamed park',
+    });
     expect(entry('page:compare', searchEntries(retitled('vi', 'compare/', 'Đổi tên'), site)).title).toEqual({ vi: 'Đổi tên', en: 'Comparison with Bắc Giang' });
   });
 
@@ -140,7 +158,15 @@ describe('search entries', () => {
 });
 
 describe('search index', () => {
-  const handMade = (over: Partial<SearchEntry>): SearchEntry => ({ id: 'page:test', kind: 'page', path: 'test/', title: { vi: '', en: '' }, blurb: { vi: '', en: '' }, text: [], ...over });
+  const handMade = (over: Partial<SearchEntry>): SearchEntry => ({
+    id: 'page:test',
+    kind: 'page',
+    path: 'test/',
+    title: { vi: '', en: '' },
+    blurb: { vi: '', en: '' },
+    text: [],
+    ...over,
+  });
 
   it('folds titles to lower case without diacritics, one per distinct language version', () => {
     const [zone, term] = searchIndex([entry('zone:mau'), entry('term:kcn')]);

@@ -31,7 +31,19 @@ function syntheticUrl(i: number): SitemapUrl {
 
 describe('sitemap URLs', () => {
   it('lists every indexable page of both languages, sorted, as absolute URLs under the site', () => {
-    const pages = ['', 'about/', 'compare/', 'glossary/', 'plans/', 'search/', 'sectors/', 'sectors/wood-processing/', 'sources/', 'sources/bai-mau/', 'zones/mau/'];
+    const pages = [
+      '',
+      'about/',
+      'compare/',
+      'glossary/',
+      'plans/',
+      'search/',
+      'sectors/',
+      'sectors/wood-processing/',
+      'sources/',
+      'sources/bai-mau/',
+      'zones/mau/',
+    ];
     expect(urls.map((u) => u.url)).toEqual([...pages.map((p) => `${SITE}/en/${p}`), ...pages.map((p) => `${SITE}/vi/${p}`)]);
   });
 
@@ -48,7 +60,12 @@ describe('sitemap URLs', () => {
       expect(urlEntry(url).links).toHaveLength(2);
       expect(urlEntry(url).links).toEqual(expect.arrayContaining(expected));
     }
-    expect(urlEntry(`${SITE}/en/`).links).toEqual(expect.arrayContaining([{ lang: 'vi-VN', url: `${SITE}/vi/` }, { lang: 'en-US', url: `${SITE}/en/` }]));
+    expect(urlEntry(`${SITE}/en/`).links).toEqual(
+      expect.arrayContaining([
+        { lang: 'vi-VN', url: `${SITE}/vi/` },
+        { lang: 'en-US', url: `${SITE}/en/` },
+      ]),
+    );
   });
 });
 

@@ -73,7 +73,12 @@ describe('verifySite: quotes', () => {
 
   it('a status entry whose quote is not in its article is reported as `status[i] (id)`', () => {
     const status = [
-      { id: 'wood', text: { vi: 'Ưu tiên chế biến gỗ.', en: 'Wood processing first.' }, source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' },
+      {
+        id: 'wood',
+        text: { vi: 'Ưu tiên chế biến gỗ.', en: 'Wood processing first.' },
+        source: 'bai-mau',
+        quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ',
+      },
       { id: 'phase-2', text: { vi: 'Đang mở rộng.', en: 'Expanding.' }, source: 'bai-mau', quote: 'KCN Mẫu đang mở rộng giai đoạn II' },
     ];
     expect(problemsWithZone({ status })).toEqual([quoteMissing(ZONE_FILE, 'status[1] (phase-2)', 'KCN Mẫu đang mở rộng giai đoạn II')]);
@@ -118,14 +123,27 @@ describe('verifySite: figures', () => {
   it('the right number in the wrong unit is reported on `.value`', () => {
     const problems = problemsWithZone({ facts: [makeFact({ unit: 'percent' })] });
     expect(problems).toEqual([
-      { file: ZONE_FILE, field: 'facts[0] (area).value', problem: '73.5 (percent) does not appear in its quote "KCN Mẫu có diện tích 73,5 ha"', fix: VALUE_FIX },
+      {
+        file: ZONE_FILE,
+        field: 'facts[0] (area).value',
+        problem: '73.5 (percent) does not appear in its quote "KCN Mẫu có diện tích 73,5 ha"',
+        fix: VALUE_FIX,
+      },
     ]);
   });
 
   describe('asPrinted', () => {
     const MISPRINT = 'Kim ngạch xuất khẩu đạt 15,1 tỷ triệu USD.';
     const exportsFact = (over: Parameters<typeof makeFact>[0] = {}) =>
-      makeFact({ id: 'exports', metric: 'exports', value: 15.1e9, unit: 'usd', topic: 'performance', quote: 'Kim ngạch xuất khẩu đạt 15,1 tỷ triệu USD', ...over });
+      makeFact({
+        id: 'exports',
+        metric: 'exports',
+        value: 15.1e9,
+        unit: 'usd',
+        topic: 'performance',
+        quote: 'Kim ngạch xuất khẩu đạt 15,1 tỷ triệu USD',
+        ...over,
+      });
 
     it('a misprinted figure without asPrinted fails: its value is not what the quote literally says', () => {
       const [problem] = problemsWithZone({ facts: [makeFact(), exportsFact()] }, [articleWith(MISPRINT)]);
@@ -145,7 +163,14 @@ describe('verifySite: figures', () => {
   });
 
   it('a duplicate fact id in one owner is reported on the second one', () => {
-    const workers = makeFact({ id: 'area', metric: 'workers', value: 775, unit: 'people', topic: 'operations', quote: 'Tổng số lao động làm việc tại KCN hiện có 775 người' });
+    const workers = makeFact({
+      id: 'area',
+      metric: 'workers',
+      value: 775,
+      unit: 'people',
+      topic: 'operations',
+      quote: 'Tổng số lao động làm việc tại KCN hiện có 775 người',
+    });
     expect(problemsWithZone({ facts: [makeFact(), workers] })).toEqual([
       { file: ZONE_FILE, field: 'facts[1] (area)', problem: 'duplicate fact id "area"', fix: 'give each fact of the file its own id' },
     ]);
@@ -184,7 +209,10 @@ describe('verifySite: sectors', () => {
   });
 
   it('a sector linked only from a province is not reported as unlinked', () => {
-    const homeLinksWood = makeProvince({ role: 'home', sectors: [{ sector: 'wood-processing', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' }] });
+    const homeLinksWood = makeProvince({
+      role: 'home',
+      sectors: [{ sector: 'wood-processing', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' }],
+    });
     const content = makeContent({ zones: [makeZone({ sectors: [] })], provinces: [makeProvince({ role: 'peer' }), homeLinksWood] });
     expect(verifySite(content)).toEqual([]);
   });

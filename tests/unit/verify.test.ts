@@ -22,7 +22,10 @@ describe('UI string parity', () => {
 describe('quote highlighting', () => {
   const p = 'Hiện nay, KCN Thanh Bình có 8 dự án hoạt động. Tổng số lao động tại KCN hiện nay khoảng 1.000 người.';
   it('marks each quote and anchors it at its start', () => {
-    const segs = segmentParagraph(p, [{ anchor: 'q-a', quote: 'KCN Thanh Bình có 8 dự án' }, { anchor: 'q-b', quote: 'khoảng 1.000 người' }]);
+    const segs = segmentParagraph(p, [
+      { anchor: 'q-a', quote: 'KCN Thanh Bình có 8 dự án' },
+      { anchor: 'q-b', quote: 'khoảng 1.000 người' },
+    ]);
     expect(segs.map((s) => [s.text, s.marked, s.anchors])).toEqual([
       ['Hiện nay, ', false, []],
       ['KCN Thanh Bình có 8 dự án', true, ['q-a']],
@@ -33,8 +36,16 @@ describe('quote highlighting', () => {
     expect(segs.map((s) => s.text).join('')).toBe(p);
   });
   it('merges overlapping quotes into one mark and keeps every anchor', () => {
-    const segs = segmentParagraph(p, [{ anchor: 'q-a', quote: 'KCN Thanh Bình có 8 dự án hoạt động' }, { anchor: 'q-b', quote: '8 dự án' }]);
-    expect(segs.filter((s) => s.marked).map((s) => s.text).join('')).toBe('KCN Thanh Bình có 8 dự án hoạt động');
+    const segs = segmentParagraph(p, [
+      { anchor: 'q-a', quote: 'KCN Thanh Bình có 8 dự án hoạt động' },
+      { anchor: 'q-b', quote: '8 dự án' },
+    ]);
+    expect(
+      segs
+        .filter((s) => s.marked)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('KCN Thanh Bình có 8 dự án hoạt động');
     expect(segs.flatMap((s) => s.anchors)).toEqual(['q-a', 'q-b']);
   });
   it('returns anchors it cannot place, so links to them still land on the article', () => {

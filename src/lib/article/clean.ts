@@ -75,7 +75,12 @@ export function cleanArticle(file: string, raw: string): CleanArticle {
     kept.push(line);
   }
   if (kept.length === 0) {
-    throw new InputError(file, 'text', 'nothing is left after removing page chrome (player timers, toolbars, widget headings)', 'paste the article body itself, not only the page furniture');
+    throw new InputError(
+      file,
+      'text',
+      'nothing is left after removing page chrome (player timers, toolbars, widget headings)',
+      'paste the article body itself, not only the page furniture',
+    );
   }
 
   let tags: string[] = [];

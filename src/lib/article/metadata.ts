@@ -22,7 +22,12 @@ export function parseMetadata(source: string, file = METADATA_FILE): Map<string,
     const result = metadataEntry.safeParse(value ?? {});
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      throw new InputError(file, `${name}.${issue.path.join('.') || '(entry)'}`, issue.message, 'correct the field as described (see the comment at the top of the file)');
+      throw new InputError(
+        file,
+        `${name}.${issue.path.join('.') || '(entry)'}`,
+        issue.message,
+        'correct the field as described (see the comment at the top of the file)',
+      );
     }
     entries.set(name, result.data);
   }

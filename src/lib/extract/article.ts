@@ -64,7 +64,8 @@ export function extractArticle(file: string, bytes: Uint8Array, meta: MetadataEn
 
   // The dateline ("14:27, 30/06/2021") is page furniture the cleaner lifts out of the text; report it too.
   for (const line of decodeArticle(file, bytes).split(/\r?\n/u).map(normalizeSpace)) {
-    if (DATE_LINE.test(line)) for (const d of findDates(line)) report.dates.push({ ...d, note: d.note ? `dateline; ${d.note}` : 'dateline', sentence: line, part: 'dateline' });
+    if (DATE_LINE.test(line))
+      for (const d of findDates(line)) report.dates.push({ ...d, note: d.note ? `dateline; ${d.note}` : 'dateline', sentence: line, part: 'dateline' });
   }
 
   // The headline names zones and figures too; it is part of the text quotes are checked against.

@@ -25,7 +25,10 @@ const NOUN_SYNONYMS: Record<string, string> = {
 
 /** "dự án FDI" → "du an"; "CCN" → "cum cong nghiep". */
 function nounKey(noun: string | undefined): string {
-  const base = foldDiacritics(noun ?? '').replace(/\s+\p{Lu}{2,6}$/u, '').toLowerCase().trim();
+  const base = foldDiacritics(noun ?? '')
+    .replace(/\s+\p{Lu}{2,6}$/u, '')
+    .toLowerCase()
+    .trim();
   return NOUN_SYNONYMS[base] ?? base;
 }
 
@@ -46,9 +49,7 @@ export function citationOf(q: Quantity, slug: string, facts: readonly KnownFact[
   const by = facts
     .filter((f) => f.source === slug)
     .filter(
-      (f) =>
-        (sameFigure(q, f.unit, f.value) && quoteShows(q, f) !== 'differs') ||
-        (f.asPrinted !== undefined && printed.includes(normalizeSpace(f.asPrinted))),
+      (f) => (sameFigure(q, f.unit, f.value) && quoteShows(q, f) !== 'differs') || (f.asPrinted !== undefined && printed.includes(normalizeSpace(f.asPrinted))),
     )
     .map((f) => f.ref);
   const alsoFrom = facts

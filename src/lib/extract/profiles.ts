@@ -85,7 +85,9 @@ export function loadProfiles(root: string): Profiles {
   for (const folder of ['zones', 'provinces'] as const) {
     const dir = join(content, folder);
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()) {
       const id = file.replace(/\.yaml$/u, '');
       const owner = `${folder}/${id}`;
       let doc: unknown;
@@ -122,11 +124,7 @@ export function loadProfiles(root: string): Profiles {
     try {
       const doc = readYaml(sectorsFile, 'src/content/sectors.yaml');
       // The `file()` loader takes a list of entries with `id`, or a map keyed by id.
-      const entries: Obj[] = Array.isArray(doc)
-        ? list(doc)
-        : isObj(doc)
-          ? Object.entries(doc).flatMap(([id, v]) => (isObj(v) ? [{ id, ...v }] : []))
-          : [];
+      const entries: Obj[] = Array.isArray(doc) ? list(doc) : isObj(doc) ? Object.entries(doc).flatMap(([id, v]) => (isObj(v) ? [{ id, ...v }] : [])) : [];
       for (const e of entries) {
         const id = str(e['id']);
         if (id) sectors.push({ id, name: vi(e['name']), links: links.filter((l) => l.sector === id).map(({ ref, source }) => ({ ref, source })) });

@@ -75,7 +75,9 @@ function zoneGroups(r: ArticleReport): Map<string, ZoneFinding[]> {
 function zonesSection(all: ArticleReport, r: ArticleReport, lines: string[]): void {
   const total = zoneGroups(all);
   const fresh = [...total.values()].filter((g) => g[0]!.match.status === 'new').length;
-  lines.push(`PARKS AND CLUSTERS — ${total.size} named, ${fresh} without a profile${all === r ? '' : '; showing only those new or not yet used by their profile'}`);
+  lines.push(
+    `PARKS AND CLUSTERS — ${total.size} named, ${fresh} without a profile${all === r ? '' : '; showing only those new or not yet used by their profile'}`,
+  );
   const groups = zoneGroups(r);
   for (const group of groups.values()) {
     const z = group.find((g) => g.district) ?? group[0]!;
@@ -101,7 +103,9 @@ function sectorGroups(r: ArticleReport): Map<string, SectorFinding[]> {
 function sectorsSection(all: ArticleReport, r: ArticleReport, lines: string[]): void {
   const total = sectorGroups(all);
   const fresh = [...total.values()].filter((g) => !g[0]!.known).length;
-  lines.push(`SECTORS — ${total.size} named, ${fresh} not in the sectors collection${all === r ? '' : '; showing only those no profile links from this article'}`);
+  lines.push(
+    `SECTORS — ${total.size} named, ${fresh} not in the sectors collection${all === r ? '' : '; showing only those no profile links from this article'}`,
+  );
   const groups = sectorGroups(r);
   for (const [sector, group] of groups) {
     const printed = [...new Set(group.map((g) => `“${g.text}”`))].join(', ');

@@ -11,7 +11,14 @@ import type { KnownSector } from './profiles.ts';
  * have yet: a mention of one is reported as new, so a maintainer can decide whether to add it.
  */
 export const SECTOR_SYNONYMS: Record<string, readonly string[]> = {
-  'agro-forestry-processing': ['chế biến nông, lâm sản', 'chế biến nông lâm sản', 'chế biến nông sản, lâm sản', 'chế biến nông, lâm, thủy sản', 'chế biến nông sản', 'chế biến lâm sản'],
+  'agro-forestry-processing': [
+    'chế biến nông, lâm sản',
+    'chế biến nông lâm sản',
+    'chế biến nông sản, lâm sản',
+    'chế biến nông, lâm, thủy sản',
+    'chế biến nông sản',
+    'chế biến lâm sản',
+  ],
   'export-farm-produce-processing': ['chế biến nông sản xuất khẩu', 'sơ chế nông sản xuất khẩu'],
   'wood-processing': ['chế biến gỗ', 'sản xuất đồ gỗ', 'chế biến lâm sản gỗ'],
   'medicinal-herbs': ['dược liệu', 'chế biến dược liệu'],

@@ -67,9 +67,7 @@ export function findZoneMentions(text: string): ZoneMention[] {
   return out;
 }
 
-export type ZoneMatch =
-  | { status: 'known'; zone: string; notes: string[] }
-  | { status: 'new'; notes: string[] };
+export type ZoneMatch = { status: 'known'; zone: string; notes: string[] } | { status: 'new'; notes: string[] };
 
 /** Matches a mention to a zone profile by folded proper name (kind first, then any kind, with a note). */
 export function matchZone(mention: ZoneMention, zones: readonly KnownZone[]): ZoneMatch {

@@ -7,12 +7,23 @@ import { ROOT } from '../../site/lib/build.ts';
 import type { SitePage } from '../../site/lib/pages.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** Launches Debian's Chromium; a missing browser is a failure with the fix, never a silent skip. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: the browser tests need it. Install it with\n  apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-core\n(or point CHROMIUM_PATH at a Chromium binary).`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: the browser tests need it. Install it with\n  apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-core\n(or point CHROMIUM_PATH at a Chromium binary).`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 120_000 });
 }
@@ -121,9 +132,24 @@ async function inspect(tab: Page, page: SitePage, options: CheckOptions, problem
   if (options.axe ?? true) {
     await tab.evaluate(AXE_SOURCE);
     const violations = await tab.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              o: object,
+            ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`), count: v.nodes.length }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`),
+        count: v.nodes.length,
+      }));
     });
     for (const v of violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help}; ${v.count} node(s): ${v.nodes.join(' | ')}`);
   }
@@ -136,7 +162,10 @@ async function inspect(tab: Page, page: SitePage, options: CheckOptions, problem
       const culprits = [...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > 360.5 && !e.querySelector('*:not(span, a, b, i, em, strong, abbr, code)'))
         .slice(0, 4)
-        .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`);
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`,
+        );
       return { scrollWidth, culprits };
     });
     if (wide) problems.push(`scrolls sideways at 360 px: scrollWidth ${wide.scrollWidth}; widest: ${wide.culprits.join(', ') || '?'}`);
@@ -154,7 +183,9 @@ function checkSwitch(page: SitePage, hrefs: string[], basePath: string, paths: S
   const other = otherLocale(page.lang!);
   const accepted = page.notFound ? [`/${other}/${page.rest}`, `/${other}/404/`, `/${other}/`] : [`/${other}/${page.rest}`];
   if (!accepted.includes(sitePath) || target.hash || target.search) {
-    problems.push(`language switch leads to ${target.pathname}${target.search}${target.hash} (expected ${accepted.map((p) => `${basePath}${p.slice(1)}`).join(' or ')})`);
+    problems.push(
+      `language switch leads to ${target.pathname}${target.search}${target.hash} (expected ${accepted.map((p) => `${basePath}${p.slice(1)}`).join(' or ')})`,
+    );
   } else if (!paths.has(sitePath)) {
     problems.push(`language switch leads to ${target.pathname}, which is not in the build`);
   }

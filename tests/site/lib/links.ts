@@ -41,15 +41,32 @@ interface Ref {
 }
 
 const URL_ATTRS: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'],
-  iframe: ['src'], video: ['src', 'poster'], audio: ['src'], track: ['src'], embed: ['src'], object: ['data'],
-  input: ['src', 'formaction'], button: ['formaction'], form: ['action'], use: ['href', 'xlink:href'], image: ['href', 'xlink:href'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  input: ['src', 'formaction'],
+  button: ['formaction'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
 };
 const ABSOLUTE_META = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:url']);
 const UNSAFE_SCHEME = /^(javascript|vbscript|data:text\/html)/i;
 
 function srcsetUrls(value: string): string[] {
-  return value.split(/,(?=\s*\S)/).map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  return value
+    .split(/,(?=\s*\S)/)
+    .map((c) => c.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 function refsOf(tag: Tag): Ref[] {
@@ -156,7 +173,9 @@ export function checkSite(options: CheckOptions): SiteReport {
       let id = fragment;
       try {
         id = decodeURIComponent(fragment);
-      } catch { /* report as is */ }
+      } catch {
+        /* report as is */
+      }
       if (!idsOf(target.file).has(id)) report('anchors', file, `${describe(ref)}: no element with id="${id}" in ${target.file}`);
     }
   }
@@ -202,7 +221,10 @@ function checkHreflang(pages: SitePage[], tagsOf: (file: string) => Tag[], resol
   };
   const alternates = new Map<string, { hreflang: string; file: string | undefined }[]>();
   for (const page of pages) {
-    alternates.set(page.file, linkAlternates(tagsOf(page.file)).map((t) => ({ hreflang: t.attrs.hreflang!, file: targetOf(t.attrs.href) })));
+    alternates.set(
+      page.file,
+      linkAlternates(tagsOf(page.file)).map((t) => ({ hreflang: t.attrs.hreflang!, file: targetOf(t.attrs.href) })),
+    );
   }
   for (const page of pages) {
     const tags = tagsOf(page.file);
@@ -219,10 +241,12 @@ function checkHreflang(pages: SitePage[], tagsOf: (file: string) => Tag[], resol
     }
     if (page.lang && !page.notFound) {
       for (const l of [...LOCALES, 'x-default']) {
-        if (!alts.some((a) => (l === 'x-default' ? a.hreflang === l : langOf(a.hreflang) === l))) report('hreflang', page.file, `no hreflang alternate for ${l}`);
+        if (!alts.some((a) => (l === 'x-default' ? a.hreflang === l : langOf(a.hreflang) === l)))
+          report('hreflang', page.file, `no hreflang alternate for ${l}`);
       }
       const self = alts.find((a) => langOf(a.hreflang) === page.lang);
-      if (self && self.file !== page.file) report('hreflang', page.file, `the ${page.lang} alternate is ${self.file ?? 'missing from the build'}, not this page`);
+      if (self && self.file !== page.file)
+        report('hreflang', page.file, `the ${page.lang} alternate is ${self.file ?? 'missing from the build'}, not this page`);
     }
     for (const alt of alts) {
       if (!alt.file) {
@@ -246,7 +270,13 @@ interface SitemapInput {
   report: Report;
 }
 
-const xmlText = (s: string): string => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+const xmlText = (s: string): string =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
 /** sitemap-index.xml → sitemaps → every indexable page once, each with its language alternates; robots.txt names it. */
 function checkSitemap({ dist, fileSet, pages, prefix, resolveInternal, report }: SitemapInput): void {
@@ -262,7 +292,8 @@ function checkSitemap({ dist, fileSet, pages, prefix, resolveInternal, report }:
   const robots = join(dist, 'robots.txt');
   const indexUrl = `${prefix}sitemap-index.xml`;
   if (!existsSync(robots)) report('sitemap', 'robots.txt', 'missing');
-  else if (!readFileSync(robots, 'utf8').split(/\r?\n/).includes(`Sitemap: ${indexUrl}`)) report('sitemap', 'robots.txt', `does not say "Sitemap: ${indexUrl}"`);
+  else if (!readFileSync(robots, 'utf8').split(/\r?\n/).includes(`Sitemap: ${indexUrl}`))
+    report('sitemap', 'robots.txt', `does not say "Sitemap: ${indexUrl}"`);
   if (!fileSet.has('sitemap-index.xml')) return report('sitemap', 'sitemap-index.xml', 'missing');
 
   const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
@@ -287,7 +318,8 @@ function checkSitemap({ dist, fileSet, pages, prefix, resolveInternal, report }:
   for (const page of expected) if (!listed.has(page.file)) report('sitemap', 'sitemap-index.xml', `${page.path} (${page.file}) is not in the sitemap`);
   for (const [file, entry] of listed) {
     const page = pages.find((p) => p.file === file);
-    if (!page || page.notFound || page.path === '/') report('sitemap', entry.where, `${file} should not be in the sitemap (404 pages, the root chooser and non-pages are left out)`);
+    if (!page || page.notFound || page.path === '/')
+      report('sitemap', entry.where, `${file} should not be in the sitemap (404 pages, the root chooser and non-pages are left out)`);
     for (const l of LOCALES) {
       if (!entry.alternates.some((a) => langOf(a.hreflang) === l)) report('sitemap', entry.where, `${file}: no xhtml:link alternate for ${l}`);
     }

@@ -40,5 +40,7 @@ export function pageFromFile(file: string): SitePage {
 }
 
 export function listPages(dir: string): SitePage[] {
-  return listFiles(dir).filter((f) => f.endsWith('.html')).map(pageFromFile);
+  return listFiles(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map(pageFromFile);
 }
