@@ -3,13 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { config } from './src/config.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { atomicOutput, stagingDir } from './src/integrations/atomic-output.ts';
 import { locale404 } from './src/integrations/locale-404.ts';
+import { placeholderSiteWarning } from './src/integrations/site-url.ts';
 
 /** Deployment is configured by environment alone: see src/config.ts for every variable and its default. */
 export default defineConfig({
   site: config.site,
   base: config.base,
-  outDir: config.outDir,
+  // Astro writes into a staging folder; atomicOutput() moves it to OUT_DIR only when the whole build succeeded.
+  outDir: stagingDir(config.outDir),
   cacheDir: config.astroCacheDir,
   trailingSlash: 'always',
   // External CSS only: the Content-Security-Policy in public/_headers allows no inline styles.
@@ -20,7 +23,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The sitemap is written from the route list (src/pages/sitemap-*.ts), not by an integration.
-  integrations: [mdx(), locale404(LOCALES)],
+  integrations: [placeholderSiteWarning(config.site), mdx(), locale404(LOCALES), atomicOutput(config.outDir)],
   // External scripts only, for the same policy: Astro would inline a small bundled script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
