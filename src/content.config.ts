@@ -1,8 +1,8 @@
 /** The collections: each wired to its loader and its schema (src/schemas/), nothing else. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { config } from './config.ts';
 import { articlesLoader } from './loaders/articles.ts';
+import { yamlFolderLoader } from './loaders/yaml-folder.ts';
 import { yamlListLoader } from './loaders/yaml-list.ts';
 import { articleSchema } from './schemas/article.ts';
 import { glossarySchema } from './schemas/glossary.ts';
@@ -14,8 +14,8 @@ const content = config.contentDir.startsWith('/') ? config.contentDir : `./${con
 
 export const collections = {
   articles: defineCollection({ loader: articlesLoader(config.seedsDir), schema: articleSchema }),
-  zones: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${content}/zones` }), schema: zoneSchema }),
-  provinces: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${content}/provinces` }), schema: provinceSchema }),
+  zones: defineCollection({ loader: yamlFolderLoader(`${content}/zones`), schema: zoneSchema }),
+  provinces: defineCollection({ loader: yamlFolderLoader(`${content}/provinces`), schema: provinceSchema }),
   sectors: defineCollection({ loader: yamlListLoader(`${content}/sectors.yaml`), schema: sectorSchema }),
   glossary: defineCollection({ loader: yamlListLoader(`${content}/glossary.yaml`), schema: glossarySchema }),
 };

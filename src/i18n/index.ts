@@ -1,14 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
-import en from './en.json' with { type: 'json' };
-import vi from './vi.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
-import { keyParity } from './parity.ts';
+import { loadUiStrings } from './resources.ts';
 
-export const RESOURCES = { vi, en } as const;
-
-// Language parity: a UI string in one language only stops the build.
-const unmatched = keyParity(RESOURCES);
-if (unmatched.length > 0) throw new Error(`UI strings differ between languages:\n  - ${unmatched.join('\n  - ')}`);
+/** The UI strings of both languages, checked for parity when loaded. */
+export const RESOURCES = loadUiStrings();
 
 /** The one i18next instance (as Starlight does it): synchronous, no fallback, so a missing key is an error. */
 const instance = i18next.createInstance();
@@ -16,7 +11,7 @@ void instance.init({
   lng: 'vi',
   fallbackLng: false,
   initAsync: false,
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: RESOURCES.vi }, en: { translation: RESOURCES.en } },
   interpolation: { escapeValue: false }, // Astro escapes on output
   returnNull: false,
   parseMissingKeyHandler: (key: string) => {

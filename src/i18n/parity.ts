@@ -19,3 +19,12 @@ export function keyParity(resources: Record<string, unknown>): string[] {
   }
   return out;
 }
+
+/** UI strings that are empty (i18next would treat them as missing and stop the page that asks for them). */
+export function emptyStrings(resources: Record<string, unknown>): string[] {
+  const empty = (obj: unknown, prefix: string): string[] =>
+    typeof obj === 'object' && obj !== null ? Object.entries(obj).flatMap(([k, v]) => empty(v, prefix ? `${prefix}.${k}` : k)) : obj === '' ? [prefix] : [];
+  return Object.entries(resources).flatMap(([lang, res]) =>
+    empty(res, '').map((key) => `src/i18n/${lang}.json: "${key}" is empty. Fix: write the text, or remove the key from both languages`),
+  );
+}

@@ -1,6 +1,7 @@
-import { normalizeSpace } from './text.ts';
-import { findQuantities, sameValue } from './vn-number.ts';
-import type { Content, Fact, Owner } from './types.ts';
+import { quoteUses } from './facts.ts';
+import { foldDiacritics, normalizeSpace } from './text.ts';
+import { findQuantities, parseVnNumber, qualifiersOf, sameValue } from './vn-number.ts';
+import type { Article, Content, Fact, Owner, Zone } from './types.ts';
 
 /** One thing wrong with the content: the file to open, the field, what is wrong and how to fix it. */
 export interface Problem {
@@ -22,6 +23,8 @@ export class SiteDataError extends Error {
     super(`The content has ${lines.length} problem(s); nothing was published:\n  - ${lines.join('\n  - ')}`);
     this.name = 'SiteDataError';
     this.problems = problems;
+    // The message says everything a maintainer needs; a stack trace into the build would only bury it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -33,8 +36,13 @@ export function verifySite(content: Content): Problem[] {
   const sectorsFile = content.sectors[0]?.file ?? 'sectors.yaml';
   const linkedSectors = new Set<string>();
 
-  /** A quote must occur in its article, whitespace-normalised; the article must exist. */
-  function checkQuote(file: string, field: string, source: string, quote: string): void {
+  /**
+   * A quote must occur in its article, whitespace-normalised, inside one paragraph (a quote across a caption and
+   * the text after it cannot be marked on the source page); the article must exist. A zone's quote must not be
+   * about another zone only.
+   */
+  function checkQuote(owner: Owner, field: string, source: string, quote: string): void {
+    const file = owner.file;
     const article = articles.get(source);
     if (!article) {
       problems.push({
@@ -45,13 +53,32 @@ export function verifySite(content: Content): Problem[] {
       });
       return;
     }
-    if (!article.text.includes(normalizeSpace(quote))) {
+    const q = normalizeSpace(quote);
+    if (!article.text.includes(q)) {
       problems.push({
         file,
         field: `${field}.quote`,
         problem: `the quote "${truncate(quote)}" does not occur in ${article.file}`,
         fix: `copy the sentence verbatim from ${article.file} (only whitespace may differ)`,
       });
+    } else if (!blocksOf(article).some((block) => block.includes(q))) {
+      problems.push({
+        file,
+        field: `${field}.quote`,
+        problem: `the quote "${truncate(quote)}" runs across two paragraphs of ${article.file} (e.g. a photo caption and the text after it)`,
+        fix: 'quote from one paragraph only; split it into two items if both parts are needed',
+      });
+    }
+    if (owner.kind !== 'province') {
+      const about = otherZoneNamed(owner, q, content.zones);
+      if (about) {
+        problems.push({
+          file,
+          field: `${field}.quote`,
+          problem: `the quote names ${about.name.vi} (${about.file}) and not ${owner.name.vi}`,
+          fix: `move the item to ${about.file}, or quote a sentence about ${owner.name.vi}`,
+        });
+      }
     }
   }
 
@@ -70,23 +97,14 @@ export function verifySite(content: Content): Problem[] {
 
   const owners: Owner[] = [...content.zones, ...content.provinces];
   for (const owner of owners) {
-    const seen = new Set<string>();
+    problems.push(...duplicateIds(owner));
     owner.facts.forEach((fact, i) => {
       const field = `facts[${i}] (${fact.id})`;
-      if (seen.has(fact.id))
-        problems.push({ file: owner.file, field, problem: `duplicate fact id "${fact.id}"`, fix: 'give each fact of the file its own id' });
-      seen.add(fact.id);
-      checkQuote(owner.file, field, fact.source, fact.quote);
-      if (!figureInQuote(fact)) {
-        problems.push({
-          file: owner.file,
-          field: `${field}.value`,
-          problem: `${fact.value} (${fact.unit}) does not appear in its quote "${truncate(fact.quote)}"`,
-          fix: 'make `value` and `unit` say what the quote says, in base units (VND, USD, ha, people, percent); for a misprint the quote cannot support, add `asPrinted`',
-        });
-      }
+      checkQuote(owner, field, fact.source, fact.quote);
+      const wrong = figureProblem(fact);
+      if (wrong) problems.push({ file: owner.file, field: `${field}.${wrong.field}`, problem: wrong.problem, fix: wrong.fix });
     });
-    owner.status.forEach((entry, i) => checkQuote(owner.file, `status[${i}] (${entry.id})`, entry.source, entry.quote));
+    owner.status.forEach((entry, i) => checkQuote(owner, `status[${i}] (${entry.id})`, entry.source, entry.quote));
     owner.sectors.forEach((link, i) => {
       const field = `sectors[${i}]`;
       if (!sectorIds.has(link.sector)) {
@@ -98,11 +116,11 @@ export function verifySite(content: Content): Problem[] {
         });
       }
       linkedSectors.add(link.sector);
-      checkQuote(owner.file, field, link.source, link.quote);
+      checkQuote(owner, field, link.source, link.quote);
     });
     if (owner.kind === 'province') continue;
-    owner.tenants.forEach((tenant, i) => checkQuote(owner.file, `tenants[${i}] (${tenant.name})`, tenant.source, tenant.quote));
-    if (owner.locationSource) checkQuote(owner.file, 'locationSource', owner.locationSource.source, owner.locationSource.quote);
+    owner.tenants.forEach((tenant, i) => checkQuote(owner, `tenants[${i}] (${tenant.name})`, tenant.source, tenant.quote));
+    if (owner.locationSource) checkQuote(owner, 'locationSource', owner.locationSource.source, owner.locationSource.quote);
   }
   for (const sector of content.sectors) {
     if (!linkedSectors.has(sector.id)) {
@@ -117,11 +135,90 @@ export function verifySite(content: Content): Problem[] {
   return problems;
 }
 
-/** The figure must be readable in its own quote: the quote is the evidence, not just the neighbourhood. */
-function figureInQuote(fact: Pick<Fact, 'value' | 'unit' | 'quote' | 'asPrinted'>): boolean {
+/** The paragraphs a quote may come from: the headline, each paragraph (text or caption) and the byline. */
+function blocksOf(article: Article): string[] {
+  return [article.title, ...article.paragraphs.map((p) => p.text), article.byline ?? ''].map(normalizeSpace);
+}
+
+/** A zone's proper name without its kind ("Thanh Bình"), folded for matching. */
+const properName = (zone: Zone) => foldDiacritics(zone.name.vi.replace(/^(Khu|Cụm) công nghiệp\s+/iu, '')).toLowerCase();
+
+/** Another zone that the quote names while it does not name its owner: the item was filed under the wrong zone. */
+function otherZoneNamed(owner: Zone, quote: string, zones: readonly Zone[]): Zone | undefined {
+  const q = foldDiacritics(quote).toLowerCase();
+  if (q.includes(properName(owner))) return undefined;
+  return zones.find((z) => z.id !== owner.id && q.includes(properName(z)));
+}
+
+/** Ids that would become the same HTML anchor on the source page (q-<owner>-<id>): facts and status entries share it. */
+function duplicateIds(owner: Owner): Problem[] {
+  const items = [
+    ...owner.facts.map((f, i) => ({ id: f.id, field: `facts[${i}] (${f.id})` })),
+    ...owner.status.map((s, i) => ({ id: s.id, field: `status[${i}] (${s.id})` })),
+  ];
+  // Sector links, tenants and the location are anchored by position ("sector-0", "tenant-1", "location").
+  const positional = new Set(
+    quoteUses(owner)
+      .filter((u) => u.what === 'sector' || u.what === 'tenant' || u.what === 'location')
+      .map((u) => u.anchor.slice(`q-${owner.id}-`.length)),
+  );
+  const seen = new Map<string, string>();
+  return items.flatMap(({ id, field }) => {
+    const first = seen.get(id);
+    seen.set(id, first ?? field);
+    if (!first && !positional.has(id)) return [];
+    return [
+      {
+        file: owner.file,
+        field: `${field}.id`,
+        problem: first
+          ? `the id "${id}" is already used by ${first} (both would get the anchor q-${owner.id}-${id})`
+          : `the id "${id}" is the anchor of a sector, tenant or location quote`,
+        fix: 'give each fact and status entry of the file its own id',
+      },
+    ];
+  });
+}
+
+/**
+ * The figure must be readable in its own quote: the quote is the evidence, not just the neighbourhood. Its value and
+ * unit must be a quantity of the quote, and its qualifier one the quote states before it (over, about, nearly …, or
+ * exact when it states none). A figure shown as printed must still start with the printed number.
+ */
+function figureProblem(fact: Fact): { field: string; problem: string; fix: string } | undefined {
   const quote = normalizeSpace(fact.quote);
-  if (fact.asPrinted) return quote.includes(normalizeSpace(fact.asPrinted));
-  return findQuantities(quote).some((q) => q.unit === fact.unit && sameValue(q.value, fact.value));
+  if (fact.asPrinted) {
+    const printed = normalizeSpace(fact.asPrinted);
+    if (!quote.includes(printed))
+      return { field: 'asPrinted', problem: `"${printed}" does not occur in its quote`, fix: 'copy the amount exactly as the quote prints it' };
+    const leading = parseVnNumber(printed.match(/^\d[\d.,]*/u)?.[0] ?? '');
+    const readable = leading !== undefined && fact.value > 0 && Array.from({ length: 6 }, (_, k) => leading * 1000 ** k).some((v) => sameValue(v, fact.value));
+    if (!readable) {
+      return {
+        field: 'value',
+        problem: `${fact.value} is not a reading of the printed "${printed}"`,
+        fix: 'give as `value` the positive number the printed amount is read as, in base units (e.g. 15100000000 for "15,1 tỷ triệu USD" read as USD 15.1 billion)',
+      };
+    }
+    return undefined;
+  }
+  const matches = findQuantities(quote).filter((q) => q.unit === fact.unit && sameValue(q.value, fact.value));
+  if (matches.length === 0) {
+    return {
+      field: 'value',
+      problem: `${fact.value} (${fact.unit}) does not appear in its quote "${truncate(fact.quote)}"`,
+      fix: 'make `value` and `unit` say what the quote says, in base units (VND, USD, ha, people, percent); for a misprint the quote cannot support, add `asPrinted`',
+    };
+  }
+  if (fact.qualifier === 'target') return undefined; // a target is named by the sentence ("phấn đấu", "mục tiêu"), not by a word before the number
+  const stated = new Set<string>(matches.flatMap((q) => (q.qualifierText ? qualifiersOf(q.qualifierText) : [])));
+  if (stated.size === 0) stated.add('exact');
+  if (stated.has(fact.qualifier)) return undefined;
+  return {
+    field: 'qualifier',
+    problem: `the quote says "${matches[0]!.text}" (${[...stated].join(' / ')}), not ${fact.qualifier}`,
+    fix: `set \`qualifier: ${[...stated][0]}\` (trên/hơn → over, khoảng → about, gần → nearly, ước → estimate, tối thiểu → at-least, lên đến → up-to; none → exact)`,
+  };
 }
 
 function truncate(text: string, max = 80): string {

@@ -311,16 +311,21 @@ function qualifierBefore(before: string): { qualifier: Qualifier; text?: string;
   const m = QUALIFIER_TAIL.exec(before);
   if (!m) return { qualifier: 'exact', length: 0 };
   const text = m[1]!.trim();
-  // The word nearest the number decides; "đạt" alone is neutral.
-  let qualifier: Qualifier = 'exact';
-  let rest = text.toLowerCase();
+  // The word nearest the number decides.
+  return { qualifier: qualifiersOf(text)[0] ?? 'exact', text, length: m[1]!.length };
+}
+
+/** Every qualifier that the words before a number state, nearest the number first ("ước đạt khoảng" → about, estimate); "đạt" alone is neutral. */
+export function qualifiersOf(words: string): Qualifier[] {
+  const found: Qualifier[] = [];
+  let rest = words.trim().toLowerCase();
   while (rest.length > 0) {
-    const found = QUALIFIER_WORDS.find(([w]) => rest.endsWith(w) && (rest.length === w.length || /\s$/u.test(rest.slice(0, -w.length))));
-    if (!found) break;
-    if (found[1] && qualifier === 'exact') qualifier = found[1];
-    rest = rest.slice(0, -found[0].length).trimEnd();
+    const word = QUALIFIER_WORDS.find(([w]) => rest.endsWith(w) && (rest.length === w.length || /\s$/u.test(rest.slice(0, -w.length))));
+    if (!word) break;
+    if (word[1]) found.push(word[1]);
+    rest = rest.slice(0, -word[0].length).trimEnd();
   }
-  return { qualifier, text, length: m[1]!.length };
+  return found;
 }
 
 function isYear(raw: string): boolean {

@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
 import { InputError } from '../lib/article/errors.ts';
+import { parseYaml } from './yaml.ts';
 
 /**
  * The entries of a YAML list with `id`s (sectors, glossary). Unlike Astro's file() loader, which only warns and
  * keeps the last of two entries with one id, a duplicate or missing id stops the build. Pure: text in, entries out.
  */
 export function parseYamlList(file: string, source: string): { id: string; data: Record<string, unknown> }[] {
-  const list: unknown = parse(source);
+  const list = parseYaml(file, source);
   if (!Array.isArray(list)) throw new InputError(file, '(root)', 'must be a YAML list of entries', 'start each entry with `- id: …`');
   const seen = new Set<string>();
   return list.map((item: unknown, i) => {
@@ -37,6 +37,8 @@ export function yamlListLoader(path: string): Loader {
     load: async ({ store, parseData, generateDigest, watcher, config }) => {
       watcher?.add(path);
       const filePath = relative(fileURLToPath(config.root), resolve(path));
+      if (!existsSync(path))
+        throw new InputError(path, '(file)', 'does not exist', 'create it as a YAML list (`- id: …`), or point CONTENT_DIR at the content folder');
       const entries = parseYamlList(path, readFileSync(path, 'utf8'));
       store.clear();
       for (const { id, data: raw } of entries) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual } from './bilingual.ts';
+import { bilingual, realDate } from './bilingual.ts';
 
 /** How a paragraph of a cleaned article reads: the headline, body text, a photo caption or the byline. */
 export const paragraphKind = z.enum(['title', 'text', 'caption', 'byline']);
@@ -16,8 +16,8 @@ export const articleSchema = z.object({
   /** page: printed on the page; editor: written by us in metadata (the page has none); derived: first sentence. */
   titleSource: z.enum(['page', 'editor', 'derived']),
   publisher: z.string().optional(),
-  date: z.string().optional(),
-  period: z.string().optional(),
+  date: z.string().superRefine(realDate).optional(),
+  period: z.string().superRefine(realDate).optional(),
   dateInferred: z.boolean(),
   dateBasis: bilingual.optional(),
   byline: z.string().optional(),
@@ -45,10 +45,12 @@ export const metadataEntry = z
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+      .superRefine(realDate)
       .optional(),
     period: z
       .string()
       .regex(/^\d{4}\/\d{4}$/, 'use YYYY/YYYY')
+      .superRefine(realDate)
       .optional(),
     dateInferred: z.boolean().optional(),
     dateBasis: bilingual.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual } from './bilingual.ts';
+import { bilingual, nfc, strictObject } from './bilingual.ts';
 import { citation } from './citation.ts';
 import { factSchema, sectorLink, statusEntry } from './fact.ts';
 
@@ -13,7 +13,7 @@ export const ownerFields = {
 };
 
 /** An industrial park (KCN) or cluster (CCN): src/content/zones/<id>.yaml, the id being its URL slug. */
-export const zoneSchema = z.object({
+export const zoneSchema = strictObject({
   ...ownerFields,
   kind: z.enum(['park', 'cluster']),
   /** The name as the sources abbreviate it: "KCN Thanh Bình", "CCN Cẩm Giàng". */
@@ -21,7 +21,7 @@ export const zoneSchema = z.object({
   /** District and province as the sources name them (before the 2025 reorganisation). */
   location: bilingual,
   locationSource: citation.optional(),
-  tenants: z.array(citation.extend({ name: z.string(), activity: bilingual.optional() })).default([]),
+  tenants: z.array(citation.extend({ name: z.string().trim().min(1).transform(nfc), activity: bilingual.optional() })).default([]),
   /** Position in lists (menus, home page). */
   order: z.number().int(),
 });

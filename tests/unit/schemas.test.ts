@@ -267,3 +267,38 @@ describe('article metadata (seeds/metadata.yaml)', () => {
     expect(problems(metadataEntry, { titleSource: 'derived' }).map((p) => p.path)).toEqual(['titleSource']);
   });
 });
+
+describe('strict objects and clean text', () => {
+  it('a key the schema does not know is refused in a fact, a zone and a province (a YAML flow map cut at a comma makes one)', () => {
+    // `label: { vi: Diện tích, en: Cluster area (land being cleared, 50 ha) }` parses as { en: 'Cluster area (land being cleared', '50 ha)': null }.
+    expect(rawIssues(factSchema, factInput({ label: { vi: 'Diện tích', en: 'Cluster area (land being cleared', '50 ha)': null } }))).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['50 ha)'], path: ['label'] }),
+    ]);
+    expect(rawIssues(factSchema, factInput({ colour: 'red' }))).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['colour'] })]);
+    expect(rawIssues(zoneSchema, zoneInput({ district: 'Chợ Mới' }))).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['district'] })]);
+    expect(rawIssues(provinceSchema, provinceInput({ capital: 'Bắc Kạn' }))).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['capital'] }),
+    ]);
+  });
+
+  it('a quote of spaces only is refused', () => {
+    expect(problems(factSchema, factInput({ quote: '\u00a0'.repeat(10) }))).toEqual([
+      { path: 'quote', message: 'the quote is too short (or only spaces): copy the sentence the item rests on' },
+    ]);
+  });
+
+  it('a figure shown as printed needs a note; an empty asPrinted is refused', () => {
+    expect(problems(factSchema, factInput({ asPrinted: '15,1 tỷ triệu USD' }))).toEqual([
+      { path: 'note', message: 'a figure shown as printed (`asPrinted`) needs a `note` in both languages saying why it is not read as a number' },
+    ]);
+    expect(problems(factSchema, factInput({ asPrinted: ' ', note: text('Ghi chú.', 'A note.') }))[0]?.path).toBe('asPrinted');
+  });
+
+  it('text and quotes written in NFD are published in NFC', () => {
+    const nfd = 'Khu công nghiệp Thanh Bình'.normalize('NFD');
+    const parsed = factSchema.parse(factInput({ label: text(nfd, 'Area'), quote: `${nfd} có diện tích 73,5 ha`.normalize('NFD') }));
+    expect(parsed.label.vi).toBe('Khu công nghiệp Thanh Bình');
+    expect(parsed.quote).toBe('Khu công nghiệp Thanh Bình có diện tích 73,5 ha');
+    expect(parsed.quote.length).toBeLessThan(`${nfd} có diện tích 73,5 ha`.normalize('NFD').length);
+  });
+});

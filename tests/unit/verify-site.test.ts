@@ -150,19 +150,35 @@ describe('verifySite: figures', () => {
       expect(problem).toMatchObject({ file: ZONE_FILE, field: 'facts[1] (exports).value' });
     });
 
-    it('a fact whose quote holds the printed text verifies, whatever its value', () => {
+    it('a fact whose quote holds the printed text verifies, with the value read from it', () => {
       expect(problemsWithZone({ facts: [makeFact(), exportsFact({ asPrinted: '15,1 tỷ triệu USD' })] }, [articleWith(MISPRINT)])).toEqual([]);
     });
 
-    it('a fact whose asPrinted is not in its quote fails on `.value`', () => {
-      const problems = problemsWithZone({ facts: [makeFact(), exportsFact({ asPrinted: '15,1 tỷ USD' })] }, [articleWith(MISPRINT)]);
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatchObject({ file: ZONE_FILE, field: 'facts[1] (exports).value', fix: VALUE_FIX });
-      expect(problems[0]?.problem).toMatch(/^15100000000 \(usd\) does not appear in its quote "Kim ngạch xuất khẩu đạt 15,1 tỷ triệu USD"$/u);
+    it('a fact whose asPrinted is not in its quote is reported at `.asPrinted`', () => {
+      expect(problemsWithZone({ facts: [makeFact(), exportsFact({ asPrinted: '15,1 tỷ USD' })] }, [articleWith(MISPRINT)])).toEqual([
+        {
+          file: ZONE_FILE,
+          field: 'facts[1] (exports).asPrinted',
+          problem: '"15,1 tỷ USD" does not occur in its quote',
+          fix: 'copy the amount exactly as the quote prints it',
+        },
+      ]);
+    });
+
+    it('a fact shown as printed must still be a positive reading of the printed number', () => {
+      for (const value of [-3000, 0, 14_000_000_000]) {
+        const problems = problemsWithZone({ facts: [makeFact(), exportsFact({ value, asPrinted: '15,1 tỷ triệu USD' })] }, [articleWith(MISPRINT)]);
+        expect(problems, String(value)).toHaveLength(1);
+        expect(problems[0]).toMatchObject({
+          file: ZONE_FILE,
+          field: 'facts[1] (exports).value',
+          problem: `${value} is not a reading of the printed "15,1 tỷ triệu USD"`,
+        });
+      }
     });
   });
 
-  it('a duplicate fact id in one owner is reported on the second one', () => {
+  it('a duplicate fact id in one owner is reported on the second one, naming the first', () => {
     const workers = makeFact({
       id: 'area',
       metric: 'workers',
@@ -172,7 +188,12 @@ describe('verifySite: figures', () => {
       quote: 'Tổng số lao động làm việc tại KCN hiện có 775 người',
     });
     expect(problemsWithZone({ facts: [makeFact(), workers] })).toEqual([
-      { file: ZONE_FILE, field: 'facts[1] (area)', problem: 'duplicate fact id "area"', fix: 'give each fact of the file its own id' },
+      {
+        file: ZONE_FILE,
+        field: 'facts[1] (area).id',
+        problem: 'the id "area" is already used by facts[0] (area) (both would get the anchor q-mau-area)',
+        fix: 'give each fact and status entry of the file its own id',
+      },
     ]);
   });
 });
@@ -258,5 +279,126 @@ describe('reporting problems', () => {
         '  - provinces/: role: no province has role "home". Fix: give exactly one province file `role: home`',
       ].join('\n'),
     );
+  });
+});
+
+describe('verifySite: what the quote says about the figure', () => {
+  const workers = (over: Parameters<typeof makeFact>[0] = {}) =>
+    makeFact({
+      id: 'workers',
+      metric: 'workers',
+      value: 775,
+      unit: 'people',
+      topic: 'operations',
+      quote: 'Tổng số lao động làm việc tại KCN hiện có 775 người',
+      ...over,
+    });
+  const OVER = 'KCN Mẫu có trên 80 lao động người địa phương và khoảng 100 lao động ngoại tỉnh.';
+
+  it('a qualifier the quote does not state is refused, naming what the quote says and the word table', () => {
+    expect(problemsWithZone({ facts: [makeFact({ qualifier: 'nearly' })] })).toEqual([
+      {
+        file: ZONE_FILE,
+        field: 'facts[0] (area).qualifier',
+        problem: 'the quote says "73,5 ha" (exact), not nearly',
+        fix: 'set `qualifier: exact` (trên/hơn → over, khoảng → about, gần → nearly, ước → estimate, tối thiểu → at-least, lên đến → up-to; none → exact)',
+      },
+    ]);
+  });
+
+  it('an exact figure whose quote says "trên" (over) is refused; the qualifier the quote states passes', () => {
+    const article = articleWith(OVER);
+    const fact = workers({ value: 80, quote: 'KCN Mẫu có trên 80 lao động người địa phương' });
+    expect(problemsWithZone({ facts: [makeFact(), fact] }, [article])[0]).toMatchObject({
+      field: 'facts[1] (workers).qualifier',
+      problem: 'the quote says "trên 80 lao động" (over), not exact',
+    });
+    expect(problemsWithZone({ facts: [makeFact(), { ...fact, qualifier: 'over' }] }, [article])).toEqual([]);
+  });
+
+  it('"ước đạt khoảng" states both an estimate and "about": either qualifier passes', () => {
+    const article = articleWith('Doanh thu ước đạt khoảng 350 tỷ đồng.');
+    const revenue = (qualifier: 'estimate' | 'about' | 'over') =>
+      makeFact({ id: 'revenue', metric: 'revenue', value: 350e9, unit: 'vnd', topic: 'performance', qualifier, quote: 'Doanh thu ước đạt khoảng 350 tỷ đồng' });
+    expect(problemsWithZone({ facts: [makeFact(), revenue('estimate')] }, [article])).toEqual([]);
+    expect(problemsWithZone({ facts: [makeFact(), revenue('about')] }, [article])).toEqual([]);
+    expect(problemsWithZone({ facts: [makeFact(), revenue('over')] }, [article])).toHaveLength(1);
+  });
+
+  it('a target is not held to the words before its number', () => {
+    expect(problemsWithZone({ facts: [makeFact({ qualifier: 'target' })] })).toEqual([]);
+  });
+
+  it('a negative value never matches a quote (the scanner reads no signs), so it is refused', () => {
+    expect(problemsWithZone({ facts: [makeFact({ value: -73.5 })] })[0]).toMatchObject({ field: 'facts[0] (area).value' });
+  });
+});
+
+describe('verifySite: where a quote comes from', () => {
+  it('a quote that runs across two paragraphs (a caption and the text after it) is refused', () => {
+    const article = makeArticle({
+      paragraphs: [
+        { kind: 'caption', text: 'KCN Mẫu nhìn từ trên cao' },
+        { kind: 'text', text: 'KCN Mẫu có diện tích 73,5 ha.' },
+      ],
+      text: 'Phát triển KCN Mẫu KCN Mẫu nhìn từ trên cao KCN Mẫu có diện tích 73,5 ha.',
+    });
+    expect(problemsWithZone({ facts: [makeFact({ quote: 'nhìn từ trên cao KCN Mẫu có diện tích 73,5 ha' })] }, [article])).toContainEqual({
+      file: ZONE_FILE,
+      field: 'facts[0] (area).quote',
+      problem: `the quote "nhìn từ trên cao KCN Mẫu có diện tích 73,5 ha" runs across two paragraphs of ${ARTICLE_FILE} (e.g. a photo caption and the text after it)`,
+      fix: 'quote from one paragraph only; split it into two items if both parts are needed',
+    });
+  });
+
+  it("a zone's quote that names another zone and not its own is refused, pointing to the other zone's file", () => {
+    const other = makeZone({
+      id: 'cam-giang',
+      file: 'src/content/zones/cam-giang.yaml',
+      kind: 'cluster',
+      order: 2,
+      name: { vi: 'Cụm công nghiệp Cẩm Giàng', en: 'Cẩm Giàng Industrial Cluster' },
+      facts: [],
+      sectors: [],
+    });
+    const article = articleWith('CCN Cẩm Giàng có diện tích 50 ha.');
+    const misfiled = makeFact({ id: 'area-cam-giang', value: 50, quote: 'CCN Cẩm Giàng có diện tích 50 ha' });
+    const problems = verifySite(makeContent({ zones: [makeZone({ facts: [makeFact(), misfiled] }), other], articles: [article] }));
+    expect(problems).toEqual([
+      {
+        file: ZONE_FILE,
+        field: 'facts[1] (area-cam-giang).quote',
+        problem: 'the quote names Cụm công nghiệp Cẩm Giàng (src/content/zones/cam-giang.yaml) and not Khu công nghiệp Mẫu',
+        fix: 'move the item to src/content/zones/cam-giang.yaml, or quote a sentence about Khu công nghiệp Mẫu',
+      },
+    ]);
+  });
+});
+
+describe('verifySite: ids that become HTML anchors', () => {
+  const status = (id: string) => ({
+    id,
+    text: { vi: 'Đang mở rộng.', en: 'Expanding.' },
+    source: 'bai-mau',
+    quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ',
+  });
+
+  it('two status entries with one id are refused', () => {
+    expect(problemsWithZone({ status: [status('plan'), status('plan')] })).toEqual([
+      {
+        file: ZONE_FILE,
+        field: 'status[1] (plan).id',
+        problem: 'the id "plan" is already used by status[0] (plan) (both would get the anchor q-mau-plan)',
+        fix: 'give each fact and status entry of the file its own id',
+      },
+    ]);
+  });
+
+  it('a status id equal to a fact id, or to a positional anchor ("sector-0"), is refused', () => {
+    expect(problemsWithZone({ status: [status('area')] })[0]).toMatchObject({ field: 'status[0] (area).id' });
+    expect(problemsWithZone({ status: [status('sector-0')] })[0]).toMatchObject({
+      field: 'status[0] (sector-0).id',
+      problem: 'the id "sector-0" is the anchor of a sector, tenant or location quote',
+    });
   });
 });

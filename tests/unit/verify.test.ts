@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keyParity } from '../../src/i18n/parity.ts';
+import { emptyStrings, keyParity } from '../../src/i18n/parity.ts';
+import { loadUiStrings, parseUiStrings } from '../../src/i18n/resources.ts';
 import { RESOURCES } from '../../src/i18n/index.ts';
 import { segmentArticle, segmentParagraph } from '../../src/lib/highlight.ts';
 
@@ -50,5 +51,21 @@ describe('quote highlighting', () => {
   });
   it('returns anchors it cannot place, so links to them still land on the article', () => {
     expect(segmentArticle([p], [{ anchor: 'q-x', quote: 'không có trong bài' }]).unplaced).toEqual(['q-x']);
+  });
+});
+
+describe('UI string files', () => {
+  it('a syntax error names the file, the line and the column', () => {
+    expect(() => parseUiStrings('src/i18n/en.json', '{\n  "a": "b",\n}\n')).toThrow(
+      /^src\/i18n\/en\.json: line 3, column 1: is not valid JSON \(.*\)\. Fix: check the commas and quotes there/,
+    );
+  });
+  it('an empty string is reported as empty, not as missing', () => {
+    expect(emptyStrings({ vi: { nav: { home: '' } }, en: { nav: { home: 'Overview' } } })).toEqual([
+      'src/i18n/vi.json: "nav.home" is empty. Fix: write the text, or remove the key from both languages',
+    ]);
+  });
+  it('the real files load with no problem', () => {
+    expect(Object.keys(loadUiStrings())).toEqual(['vi', 'en']);
   });
 });
