@@ -3,7 +3,7 @@
  * dates) and which of its numbers no profile cites yet.
  *
  *   npm run extract                       every .txt in seeds/
- *   npm run extract -- seeds/005_x.txt    one or more files or folders
+ *   npm run extract -- seeds/005_x.txt    one or more files or folders (sub-folders included)
  *   npm run extract -- --json [path…]     the same as JSON on stdout
  *   npm run extract -- --new [path…]      only what no profile cites yet
  *
@@ -21,7 +21,7 @@ import { renderArticle, renderSummary, toJson, type FileError } from '../src/lib
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `Usage: npm run extract -- [--json] [--new] [path…]
-  path     article .txt files or folders of them (default: seeds/)
+  path     article .txt files or folders of them, sub-folders included (default: seeds/)
   --json   print the findings as JSON
   --new    show only what no profile cites yet
 `;
@@ -29,6 +29,14 @@ const USAGE = `Usage: npm run extract -- [--json] [--new] [path…]
 function display(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** The .txt files under a folder, sub-folders included (a folder named `x.txt` is walked, not read), sorted. */
+function articlesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .flatMap((path) => (statSync(path).isDirectory() ? articlesUnder(path) : path.endsWith('.txt') ? [path] : []))
+    .sort();
 }
 
 function toError(error: unknown, file: string): FileError {
@@ -51,21 +59,25 @@ function main(argv: string[]): number {
   }
   const json = flags.has('--json');
   const options = { onlyNew: flags.has('--new') };
-  const errors: FileError[] = [];
+  // Problems with the arguments, the profiles or a metadata file: on stderr, not counted as articles.
+  const problems: FileError[] = [];
+  // Articles that could not be read.
+  const failed: FileError[] = [];
 
   // Which files
   const files: string[] = [];
   for (const arg of paths.length > 0 ? paths : [join(ROOT, 'seeds')]) {
     const path = resolve(arg);
     if (!existsSync(path)) {
-      errors.push({ file: display(path), message: `${display(path)}: no such file or folder. Fix: check the path` });
+      problems.push({ file: display(path), message: `${display(path)}: no such file or folder. Fix: check the path` });
     } else if (statSync(path).isDirectory()) {
-      const txt = readdirSync(path)
-        .filter((f) => f.endsWith('.txt'))
-        .sort();
+      const txt = articlesUnder(path);
       if (txt.length === 0)
-        errors.push({ file: display(path), message: `${display(path)}: the folder holds no .txt articles. Fix: pass an article file or a folder of them` });
-      files.push(...txt.map((f) => join(path, f)));
+        problems.push({
+          file: display(path),
+          message: `${display(path)}: the folder holds no .txt articles. Fix: pass an article .txt file or a folder of them`,
+        });
+      files.push(...txt);
     } else {
       files.push(path);
     }
@@ -73,7 +85,7 @@ function main(argv: string[]): number {
 
   // What the site already knows
   const profiles = loadProfiles(ROOT);
-  for (const problem of profiles.problems) errors.push(toError(problem, problem.file));
+  for (const problem of profiles.problems) problems.push(toError(problem, problem.file));
 
   // Metadata next to each article (seeds/metadata.yaml for the seeds)
   const metadata = new Map<string, Map<string, MetadataEntry>>();
@@ -86,12 +98,13 @@ function main(argv: string[]): number {
         try {
           entries = parseMetadata(readFileSync(path, 'utf8'), display(path));
         } catch (error) {
-          errors.push(toError(error, display(path)));
+          problems.push(toError(error, display(path)));
         }
       }
       metadata.set(dir, entries);
     }
-    return metadata.get(dir)!.get(basename(file));
+    // Metadata names files in NFC; macOS writes file names in NFD.
+    return metadata.get(dir)!.get(basename(file).normalize('NFC'));
   };
 
   const reports: ArticleReport[] = [];
@@ -103,13 +116,14 @@ function main(argv: string[]): number {
       if (!json) process.stdout.write(`${renderArticle(report, options)}\n`);
     } catch (error) {
       const e = toError(error, name);
-      errors.push(e);
+      failed.push(e);
       if (!json) process.stdout.write(`━━ ${name}\n   ✗ not read: ${e.message.startsWith(`${e.file}: `) ? e.message.slice(e.file.length + 2) : e.message}\n\n`);
     }
   }
 
+  const errors = [...problems, ...failed];
   if (json) process.stdout.write(toJson(reports, errors, options));
-  else process.stdout.write(renderSummary(reports, errors));
+  else if (files.length > 0) process.stdout.write(renderSummary(reports, failed));
   for (const e of errors) process.stderr.write(`extract: ${e.message}\n`);
   return errors.length > 0 ? 1 : 0;
 }

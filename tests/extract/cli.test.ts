@@ -1,10 +1,11 @@
 /** The extract command as a maintainer runs it: a child process, real files. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import type { ArticleReport } from '../../src/lib/extract/article.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,6 +26,10 @@ describe('bad input', () => {
     'not-utf8.txt': /not valid UTF-8/u,
     'huge.txt': /5\.0 MB, over the 1 MB limit/u,
     'chrome-only.txt': /nothing is left after removing page chrome/u,
+    'mojibake.txt':
+      /encoding: the text is garbled \(mojibake\): \d+ sequences such as .*decoded as Windows-1252 and saved again\. Fix: re-save the original page as UTF-8/u,
+    'utf16.txt': /encoding: the file is UTF-16 \(little-endian\), not UTF-8\. Fix: re-save it as UTF-8/u,
+    'english.txt': /text: does not look like Vietnamese: no Vietnamese letters \(ă, â, đ, ê, ô, ơ, ư or tone marks\) in \d+ characters of text/u,
   };
   let result: ReturnType<typeof run>;
   let before: string[];
@@ -42,6 +47,10 @@ describe('bad input', () => {
       join(dir, 'chrome-only.txt'),
       '0:00 / 0:00\nPublishingPortal - Block_BanTin_Toolbar\nTăng cỡ chữ Giảm cỡ chữ\nXem thêm\nTranslate:\nSkip to content\n',
     );
+    const good = readFileSync(newCluster);
+    writeFileSync(join(dir, 'mojibake.txt'), new TextDecoder('windows-1252').decode(good));
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.from(`\ufeff${good.toString('utf8')}`, 'utf16le'));
+    writeFileSync(join(dir, 'english.txt'), 'Thanh Binh Industrial Park\n\nThe park has eight operating projects and about one thousand workers.\n');
     copyFileSync(newCluster, join(dir, 'good.txt'));
     before = readdirSync(dir).map((f) => `${f}:${statSync(join(dir, f)).size}`);
     result = run(dir);
@@ -69,7 +78,7 @@ describe('bad input', () => {
     expect(result.stdout).toContain(`━━ ${join(dir, 'good.txt')}`);
     expect(result.stdout).toMatch(/NUMBERS — 7 found, 7 not cited/u);
     expect(result.stdout).toContain('CCN Thanh Vận');
-    expect(result.stdout).toMatch(/6 files: 1 read, 5 failed/u);
+    expect(result.stdout).toMatch(/9 files: 1 read, 8 failed/u);
   });
 
   test('nothing is written', () => {
@@ -100,6 +109,56 @@ describe('bad input', () => {
     const r = run('--frobnicate');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Unknown option --frobnicate/u);
+  });
+});
+
+describe('folders', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-dirs-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an empty folder: says so, naming it, and exits 1 (no "1 file: 0 read" summary)', () => {
+    const dir = tempDir();
+    const r = run(dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`extract: ${dir}: the folder holds no .txt articles. Fix: pass an article .txt file or a folder of them\n`);
+    expect(r.stdout).toBe('');
+  });
+
+  test('a folder named sub.txt is walked, never read as a file', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub.txt'));
+    copyFileSync(newCluster, join(dir, 'sub.txt', 'thanh-van.txt'));
+    mkdirSync(join(dir, 'empty.txt'));
+    const r = run(dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`━━ ${join(dir, 'sub.txt', 'thanh-van.txt')}`);
+    expect(r.stdout).toMatch(/^1 file: 1 read, 0 failed\./mu);
+  });
+
+  test('a folder holding only an empty sub-folder has no articles', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub.txt'));
+    const r = run(dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`extract: ${dir}: the folder holds no .txt articles. Fix: pass an article .txt file or a folder of them\n`);
+  });
+
+  test('a file name in NFD finds its metadata entry written in NFC', () => {
+    const dir = tempDir();
+    copyFileSync(newCluster, join(dir, 'Thanh Vận.txt'.normalize('NFD')));
+    writeFileSync(join(dir, 'metadata.yaml'), 'Thanh Vận.txt:\n  slug: thanh-van\n');
+    const r = run('--json', dir);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { articles: ArticleReport[] };
+    expect(out.articles.map((a) => [a.slug, a.slugSource])).toEqual([['thanh-van', 'metadata']]);
   });
 });
 
@@ -158,20 +217,26 @@ describe('a new article naming a cluster the site does not know', () => {
   });
 });
 
-describe('the five seeds', () => {
+describe('the seeds', () => {
   const r = run('--json');
   const out = JSON.parse(r.stdout) as { articles: ArticleReport[]; errors: unknown[] };
 
-  test('all five are read, with their slugs from the metadata', () => {
+  test('every seed is read, with its slug from the metadata where the metadata names one', () => {
     expect(r.code).toBe(0);
     expect(out.errors).toEqual([]);
-    expect(out.articles.map((a) => [a.slug, a.slugSource])).toEqual([
-      ['phat-trien-khu-cum-cong-nghiep', 'metadata'],
-      ['thu-hut-dau-tu-kcn-thanh-binh', 'metadata'],
-      ['dau-tu-ha-tang-cong-nghiep', 'metadata'],
-      ['day-manh-phat-trien-cong-nghiep', 'metadata'],
-      ['hoc-tap-kinh-nghiem-bac-giang', 'metadata'],
-    ]);
+    const meta = parse(readFileSync(join(root, 'seeds', 'metadata.yaml'), 'utf8')) as Record<string, { slug?: string }>;
+    const seeds = readdirSync(join(root, 'seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    expect(out.articles).toHaveLength(seeds.length);
+    for (const file of seeds) {
+      const slug = meta[file]?.slug;
+      if (slug)
+        expect(
+          out.articles.map((a) => [a.slug, a.slugSource]),
+          file,
+        ).toContainEqual([slug, 'metadata']);
+    }
   });
 
   test('the Bắc Giang typo is reported verbatim and flagged', () => {

@@ -2,6 +2,7 @@ import type { Paragraph } from '../../schemas/article.ts';
 import { normalizeSpace } from '../text.ts';
 import { DATE_LINE, SOURCE_LINE, isChrome } from './chrome.ts';
 import { InputError } from './errors.ts';
+import { refuseNonVietnamese } from './vietnamese.ts';
 
 export type { Paragraph };
 
@@ -53,7 +54,8 @@ function isoDate(m: RegExpMatchArray): string | undefined {
 
 /**
  * Cleans the text of a news page copied from the web: drops page chrome, reads the dateline, credit,
- * byline and tags off the page, splits paragraphs and marks captions. Throws when nothing is left.
+ * byline and tags off the page, splits paragraphs and marks captions. Throws when nothing is left, or when what
+ * is left is not Vietnamese.
  */
 export function cleanArticle(file: string, raw: string): CleanArticle {
   const lines = raw.split(/\r?\n/u).map(normalizeSpace);
@@ -117,6 +119,14 @@ export function cleanArticle(file: string, raw: string): CleanArticle {
   if (!paragraphs.some((p) => p.kind === 'text')) {
     throw new InputError(file, 'text', 'no body text is left after removing page chrome and captions', 'paste the article body itself');
   }
+  // Measured on the body alone: a caption or a tag list in Vietnamese does not make an English page an article.
+  refuseNonVietnamese(
+    file,
+    paragraphs
+      .filter((p) => p.kind === 'text')
+      .map((p) => p.text)
+      .join(' '),
+  );
 
   const text = normalizeSpace([title ?? '', ...paragraphs.map((p) => p.text), byline ?? ''].join(' '));
   return { title, date, credit, byline, tags, paragraphs, text };

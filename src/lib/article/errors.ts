@@ -9,5 +9,7 @@ export class InputError extends Error {
     this.file = file;
     this.field = field;
     this.fix = fix;
+    // The message names the file, the field and the fix: a stack trace into the build would only bury it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

@@ -6,7 +6,15 @@ export type { MetadataEntry };
 
 export const METADATA_FILE = 'seeds/metadata.yaml';
 
-/** Parses the metadata file; every problem names the file, the entry and the field. */
+/** Every string of a parsed YAML value in NFC, so that names and titles compare equal however they were typed. */
+function nfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(nfc);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), nfc(v)]));
+  return value;
+}
+
+/** Parses the metadata file; every problem names the file, the entry and the field. Names and strings come out NFC. */
 export function parseMetadata(source: string, file = METADATA_FILE): Map<string, MetadataEntry> {
   let doc: unknown;
   try {
@@ -18,8 +26,12 @@ export function parseMetadata(source: string, file = METADATA_FILE): Map<string,
     throw new InputError(file, 'root', 'must map article file names to their metadata', 'write `000_name.txt:` followed by indented fields');
   }
   const entries = new Map<string, MetadataEntry>();
-  for (const [name, value] of Object.entries(doc)) {
-    const result = metadataEntry.safeParse(value ?? {});
+  for (const [raw, value] of Object.entries(doc)) {
+    const name = raw.normalize('NFC');
+    if (entries.has(name)) {
+      throw new InputError(file, name, 'has two entries (the same name written in two Unicode forms, NFC and NFD)', 'merge them into one entry');
+    }
+    const result = metadataEntry.safeParse(nfc(value ?? {}));
     if (!result.success) {
       const issue = result.error.issues[0]!;
       throw new InputError(
