@@ -26,7 +26,10 @@ interface ZoneFile {
   sectors: { sector: string; scope?: { vi: string; en: string }; source: string; quote: string }[];
   facts: { id: string; metric: string; value: number; source: string; conflictGroup?: string }[];
 }
-const ui = { vi: JSON.parse(readFileSync('src/i18n/vi.json', 'utf8')) as { zone: { noSectors: string } }, en: JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as { zone: { noSectors: string } } };
+const ui = {
+  vi: JSON.parse(readFileSync('src/i18n/vi.json', 'utf8')) as { zone: { noSectors: string } },
+  en: JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as { zone: { noSectors: string } },
+};
 const zoneIds = readdirSync('src/content/zones').map((f) => f.replace(/\.yaml$/, ''));
 const zone = (id: string) => parse(readFileSync(`src/content/zones/${id}.yaml`, 'utf8')) as ZoneFile;
 const sectors = new Map((parse(readFileSync('src/content/sectors.yaml', 'utf8')) as { id: string; name: { vi: string; en: string } }[]).map((s) => [s.id, s]));

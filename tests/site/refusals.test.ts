@@ -173,6 +173,40 @@ const cases: Case[] = [
     message: /sectors\.yaml: line \d+, column \d+: is not valid YAML \(.*\)\. Fix: fix the indentation or quoting there/,
   },
   {
+    class: 'articles: mojibake',
+    example: 'a seed saved again after being read as Windows-1252',
+    env: () =>
+      seeds('mojibake', (d) => {
+        const file = join(d, '002_bc5a2a4d9f524227.txt');
+        writeFileSync(file, Buffer.from(readFileSync(file, 'utf8'), 'utf8').toString('latin1'));
+      }),
+    message: /seeds\/002_bc5a2a4d9f524227\.txt: encoding: the text is garbled \(mojibake\): .*Fix: re-save the original page as UTF-8/,
+  },
+  {
+    class: 'articles: not Vietnamese',
+    example: 'an English page saved as a seed',
+    env: () =>
+      seeds('english', (d) =>
+        writeFileSync(
+          join(d, '005_english.txt'),
+          'Investing in Bac Kan\n\nThe province welcomes investors in its industrial parks and clusters. It offers land, roads and power to new projects.\n',
+        ),
+      ),
+    message: /seeds\/005_english\.txt: text: does not look like Vietnamese: .*Fix: save the Vietnamese original of the article/,
+  },
+  {
+    class: 'articles: a file the build would skip',
+    example: '005_new.TXT in seeds/',
+    env: () => seeds('upper-ext', (d) => cpSync(join(d, '002_bc5a2a4d9f524227.txt'), join(d, '005_new.TXT'))),
+    message: /seeds\/005_new\.TXT: file name: is neither an article \(\.txt\) nor metadata\.yaml, so the build would skip it\. Fix: rename it to 005_new\.txt/,
+  },
+  {
+    class: 'articles: a missing metadata file',
+    example: 'seeds/metadata.yaml deleted',
+    env: () => seeds('no-metadata', (d) => rmSync(join(d, 'metadata.yaml'))),
+    message: /seeds\/metadata\.yaml: file: does not exist, so no article has its slug, date or English summary\. Fix: create it/,
+  },
+  {
     class: 'rendering: a share card the fonts cannot draw',
     example: 'an emoji in a zone name',
     env: () => content('glyph', (d) => replaceIn(zone(d, 'chu-huong'), 'en: Chu Hương Industrial Cluster', 'en: Chu Hương Industrial Cluster 🏭')),
