@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { buildRoutes, NAV, navigation, routesOfKind, searchableCount, type Route, type RouteKind } from '../../src/lib/routes.ts';
 import type { Article, Content } from '../../src/lib/types.ts';
-import { makeArticle, makeFact, makeProvince, makeSector, makeSite, makeTerm, makeZone } from './lib/site-fixture.ts';
+import { makeArticle, makeCluster, makeFact, makeProvince, makeSector, makeSite, makeTerm, makeZone } from './lib/site-fixture.ts';
 
 // ---- The fixture site: a park with three headline figures, a cluster, two sectors, two articles, two terms. ----
 
@@ -34,16 +34,7 @@ const clusterPlanArea = makeFact({
 });
 
 const park = makeZone({ facts: [makeFact(), projectsFact, workersFact] });
-const cluster = makeZone({
-  id: 'na-ri',
-  file: 'src/content/zones/na-ri.yaml',
-  kind: 'cluster',
-  order: 2,
-  name: { vi: 'Cụm công nghiệp Na Rì', en: 'Na Rì Industrial Cluster' },
-  shortName: { vi: 'CCN Na Rì', en: 'Na Rì IC' },
-  location: { vi: 'huyện Na Rì, tỉnh Bắc Kạn', en: 'Na Rì district, Bắc Kạn province' },
-  summary: { vi: 'CCN Na Rì là cụm mẫu.', en: 'Na Rì is a sample cluster.' },
-  facts: [],
+const cluster = makeCluster({
   sectors: [
     { sector: 'wood-processing', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' },
     { sector: 'garments', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' },

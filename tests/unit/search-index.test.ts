@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRoutes, type Route } from '../../src/lib/routes.ts';
 import { searchEntries, searchIndex, type SearchEntry } from '../../src/lib/search-index.ts';
-import { makeArticle, makeSector, makeSite, makeTerm, makeZone } from './lib/site-fixture.ts';
+import { makeArticle, makeCluster, makeSector, makeSite, makeTerm, makeZone } from './lib/site-fixture.ts';
 
 /** Forty numbered words of 6 characters ("mục000" …), 7 with the space: the 180th character falls inside word 25. */
 const NUMBERED_WORDS = Array.from({ length: 40 }, (_, i) => `mục${String(i).padStart(3, '0')}`);
@@ -13,15 +13,7 @@ const LONG_TEXT = NUMBERED_WORDS.join(' ');
 /** What a blurb of LONG_TEXT should read: the 25 whole words before the cut, then " …". */
 const LONG_TEXT_BLURB = `${NUMBERED_WORDS.slice(0, 25).join(' ')} …`;
 
-const cluster = makeZone({
-  id: 'na-ri',
-  kind: 'cluster',
-  order: 2,
-  name: { vi: 'Cụm công nghiệp Na Rì', en: 'Na Rì Industrial Cluster' },
-  shortName: { vi: 'CCN Na Rì', en: 'Na Rì IC' },
-  location: { vi: 'huyện Na Rì, tỉnh Bắc Kạn', en: 'Na Rì district, Bắc Kạn province' },
-  facts: [],
-});
+const cluster = makeCluster();
 const untranslated = makeArticle({
   slug: 'bai-chua-dich',
   file: 'seeds/901_chua_dich.txt',

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SiteDataError, formatProblem, verifySite, type Problem } from '../../src/lib/verify.ts';
 import type { Article, Zone } from '../../src/lib/types.ts';
-import { ARTICLE_TEXT, makeArticle, makeContent, makeFact, makeProvince, makeSector, makeZone } from './lib/site-fixture.ts';
+import { ARTICLE_TEXT, makeArticle, makeCluster, makeContent, makeFact, makeProvince, makeSector, makeZone } from './lib/site-fixture.ts';
 
 const ZONE_FILE = 'src/content/zones/mau.yaml';
 const HOME_FILE = 'src/content/provinces/bac-kan.yaml';
@@ -352,14 +352,10 @@ describe('verifySite: where a quote comes from', () => {
   });
 
   it("a zone's quote that names another zone and not its own is refused, pointing to the other zone's file", () => {
-    const other = makeZone({
+    const other = makeCluster({
       id: 'cam-giang',
       file: 'src/content/zones/cam-giang.yaml',
-      kind: 'cluster',
-      order: 2,
       name: { vi: 'Cụm công nghiệp Cẩm Giàng', en: 'Cẩm Giàng Industrial Cluster' },
-      facts: [],
-      sectors: [],
     });
     const article = articleWith('CCN Cẩm Giàng có diện tích 50 ha.');
     const misfiled = makeFact({ id: 'area-cam-giang', value: 50, quote: 'CCN Cẩm Giàng có diện tích 50 ha' });

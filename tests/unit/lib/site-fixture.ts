@@ -65,6 +65,23 @@ export function makeZone(over: Partial<Zone> = {}): Zone {
   };
 }
 
+/** A second zone: a cluster with no figures and no sectors (the sources give few for clusters). */
+export function makeCluster(over: Partial<Zone> = {}): Zone {
+  return makeZone({
+    id: 'na-ri',
+    file: 'src/content/zones/na-ri.yaml',
+    kind: 'cluster',
+    order: 2,
+    name: { vi: 'Cụm công nghiệp Na Rì', en: 'Na Rì Industrial Cluster' },
+    shortName: { vi: 'CCN Na Rì', en: 'Na Rì IC' },
+    location: { vi: 'huyện Na Rì, tỉnh Bắc Kạn', en: 'Na Rì district, Bắc Kạn province' },
+    summary: { vi: 'CCN Na Rì là cụm mẫu.', en: 'Na Rì is a sample cluster.' },
+    facts: [],
+    sectors: [],
+    ...over,
+  });
+}
+
 export function makeProvince(over: Partial<Province> = {}): Province {
   const role = over.role ?? 'home';
   return {
