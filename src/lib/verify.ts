@@ -140,14 +140,15 @@ function blocksOf(article: Article): string[] {
   return [article.title, ...article.paragraphs.map((p) => p.text), article.byline ?? ''].map(normalizeSpace);
 }
 
-/** A zone's proper name without its kind ("Thanh Bình"), folded for matching. */
-const properName = (zone: Zone) => foldDiacritics(zone.name.vi.replace(/^(Khu|Cụm) công nghiệp\s+/iu, '')).toLowerCase();
+/** How the sources name a zone without its kind, folded for matching: from its name and its short name ("Thanh Bình"). */
+const properNames = (zone: Zone) =>
+  [zone.name.vi.replace(/^(Khu|Cụm) công nghiệp\s+/iu, ''), zone.shortName.vi.replace(/^(KCN|CCN)\s+/u, '')].map((n) => foldDiacritics(n).toLowerCase());
 
 /** Another zone that the quote names while it does not name its owner: the item was filed under the wrong zone. */
 function otherZoneNamed(owner: Zone, quote: string, zones: readonly Zone[]): Zone | undefined {
   const q = foldDiacritics(quote).toLowerCase();
-  if (q.includes(properName(owner))) return undefined;
-  return zones.find((z) => z.id !== owner.id && q.includes(properName(z)));
+  if (properNames(owner).some((name) => q.includes(name))) return undefined;
+  return zones.find((z) => z.id !== owner.id && properNames(z).some((name) => q.includes(name)));
 }
 
 /** Ids that would become the same HTML anchor on the source page (q-<owner>-<id>): facts and status entries share it. */

@@ -249,7 +249,8 @@ describe('the seeds', () => {
   test('the table form runs too and ends with a summary', () => {
     const t = run();
     expect(t.code).toBe(0);
-    expect(t.stdout).toMatch(/5 files: 5 read, 0 failed\./u);
+    const n = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).length;
+    expect(t.stdout).toContain(`${n} files: ${n} read, 0 failed.`);
     expect(t.stdout).toContain('⚠ suspicious: two scale words in a row ("tỷ triệu")');
   });
 });

@@ -14,6 +14,11 @@ import { diffTrees } from './lib/tree.ts';
 const tmp = tempDir('refusals');
 const OUT = join(tmp.dir, 'dist');
 const GOOD = join(tmp.dir, 'good');
+/** Source pages a build has that the good build has not: the article a case added. */
+const newSources = (out: string) => {
+  const known = new Set(readdirSync(join(GOOD, 'vi', 'sources')));
+  return readdirSync(join(out, 'vi', 'sources')).filter((d) => !known.has(d));
+};
 afterAll(() => tmp.cleanup());
 
 /** A copy of src/content with `edit` applied to it (the folder is passed in). */
@@ -236,11 +241,11 @@ describe('input that is odd but right still builds and is published', () => {
       .normalize('NFD')
       .replace(/ /g, (s, i: number) => (i % 7 === 0 ? '\u00a0' : s))
       .replace(/\n/g, '\r\n')}`;
-    const env = seeds('odd', (d) => writeFileSync(join(d, '006 Thanh Vận – bài mới.txt'), odd));
+    const env = seeds('odd', (d) => writeFileSync(join(d, 'zz fixture Thanh Vận – bài mới.txt'), odd));
     const run = await runBuild({ outDir: OUT, cacheDir: join(tmp.dir, 'cache'), env });
     expect(run.status, run.output.slice(-2000)).toBe(0);
-    const slug = readdirSync(join(OUT, 'vi', 'sources')).find((d) => d.includes('thanh-van'));
-    expect(slug, 'a source page for the new article').toBeDefined();
+    expect(newSources(OUT), 'exactly one new source page').toHaveLength(1);
+    const slug = newSources(OUT)[0];
     const html = readFileSync(join(OUT, 'vi', 'sources', slug!, 'index.html'), 'utf8');
     expect(html).toContain('Thanh Vận'.normalize('NFC'));
     expect(html).not.toContain('\ufeff');
@@ -252,14 +257,14 @@ describe('a new article without metadata', () => {
   it('builds, gets a source page in both languages with the summary marked pending, and warns what to add', async () => {
     const out = join(tmp.dir, 'new-article');
     mkdirSync(out, { recursive: true });
-    const env = seeds('new-article', (d) => cpSync('tests/fixtures/extract/new-cluster.txt', join(d, '005_thanh-van.txt')));
+    const env = seeds('new-article', (d) => cpSync('tests/fixtures/extract/new-cluster.txt', join(d, 'zz_fixture_thanh-van.txt')));
     const run = await runBuild({ outDir: out, cacheDir: join(tmp.dir, 'cache-new'), env });
     expect(run.status, run.output.slice(-2000)).toBe(0);
     expect(run.output).toMatch(
-      /\[WARN\].*seeds\/005_thanh-van\.txt: still to add in seeds\/metadata\.yaml: an entry in seeds\/metadata\.yaml, en\.title, en\.summary/,
+      /\[WARN\].*seeds\/zz_fixture_thanh-van\.txt: still to add in seeds\/metadata\.yaml: an entry in seeds\/metadata\.yaml, en\.title, en\.summary/,
     );
-    const slug = readdirSync(join(out, 'vi', 'sources')).find((d) => d.includes('thanh-van'));
-    expect(slug).toBeDefined();
+    expect(newSources(out), 'exactly one new source page').toHaveLength(1);
+    const slug = newSources(out)[0];
     const en = readFileSync(join(out, 'en', 'sources', slug!, 'index.html'), 'utf8');
     const vi = readFileSync(join(out, 'vi', 'sources', slug!, 'index.html'), 'utf8');
     expect(en).toContain('The English summary of this article is pending. The original Vietnamese text is below.');
