@@ -99,6 +99,28 @@ const cases: Case[] = [
     message: /seeds\/metadata\.yaml: 000_f42ab8ae87e2fec6\.txt\.date: month 13 does not exist in 2022-13-45: write a date that exists\. Fix:/,
   },
   {
+    class: 'schema: a value written as text',
+    example: "value: '73' on a fact",
+    env: () => content('value-text', (d) => editFact(zone(d, 'thanh-binh'), 'phase-1-area-000', (b) => b.replace('  value: 73\n', "  value: '73'\n"))),
+    message: /zones → thanh-binh data does not match collection schema[\s\S]*value: the value must be a number in base units/,
+  },
+  {
+    class: 'schema: a printed figure without its note',
+    example: 'asPrinted kept, note removed',
+    env: () =>
+      content('as-printed-note', (d) =>
+        editFact(join(d, 'provinces', 'bac-giang.yaml'), 'exports-2023', (b) => b.replace(/\n {2}note:\n {4}vi: .*\n {4}en: .*/, '')),
+      ),
+    message: /provinces → bac-giang data does not match collection schema[\s\S]*note: a figure shown as printed \(`asPrinted`\) needs a `note`/,
+  },
+  {
+    class: 'content check: an unknown article',
+    example: 'source: hoc-tap-bac-giang',
+    env: () =>
+      content('article', (d) => replaceIn(join(d, 'provinces', 'bac-giang.yaml'), 'source: hoc-tap-kinh-nghiem-bac-giang', 'source: hoc-tap-bac-giang')),
+    message: /provinces\/bac-giang\.yaml: facts\[0\] \(parks-planned-2030\)\.source: refers to an unknown article "hoc-tap-bac-giang"\. Fix: use one of: /,
+  },
+  {
     class: 'content check: a quote that is not in its article',
     example: '757 for 775 in the quote of workers-000',
     env: () =>
@@ -198,6 +220,22 @@ const cases: Case[] = [
         ),
       ),
     message: /seeds\/005_english\.txt: text: does not look like Vietnamese: .*Fix: save the Vietnamese original of the article/,
+  },
+  {
+    class: 'articles: UTF-16',
+    example: 'a seed saved as UTF-16',
+    env: () =>
+      seeds('utf16', (d) => {
+        const file = join(d, '002_bc5a2a4d9f524227.txt');
+        writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(file, 'utf8'), 'utf16le')]));
+      }),
+    message: /seeds\/002_bc5a2a4d9f524227\.txt: encoding: the file is UTF-16 \(little-endian\), not UTF-8\. Fix: re-save it as UTF-8/,
+  },
+  {
+    class: 'articles: a missing folder',
+    example: 'SEEDS_DIR naming a folder that does not exist',
+    env: () => ({ SEEDS_DIR: join(tmp.dir, 'no-such-seeds') }),
+    message: /seeds\/: folder: does not exist \(SEEDS_DIR=.*no-such-seeds\)\. Fix: create it and put the article \.txt files in it/,
   },
   {
     class: 'articles: a file the build would skip',
