@@ -169,6 +169,23 @@ async function inspect(tab: Page, page: SitePage, options: CheckOptions, problem
       return { scrollWidth, culprits };
     });
     if (wide) problems.push(`scrolls sideways at 360 px: scrollWidth ${wide.scrollWidth}; widest: ${wide.culprits.join(', ') || '?'}`);
+    // The page may not scroll sideways while a box inside it does (a table in its scrolling wrapper): nothing may be
+    // wider than the box that holds it, so nothing is cut off or hidden behind a scroll bar.
+    const clipped = await tab.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main *')]
+        .filter((e) => {
+          const overflow = getComputedStyle(e).overflowX;
+          // Visually hidden on purpose (a 1 px box, read by screen readers only), or inside such a box.
+          for (let a: Element | null = e; a; a = a.parentElement) if (a.getBoundingClientRect().width <= 1) return false;
+          return (overflow !== 'visible' || e.matches('table, .table-wrap')) && e.scrollWidth > e.clientWidth + 1;
+        })
+        .slice(0, 4)
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} (${e.scrollWidth} px of content in ${e.clientWidth} px)`,
+        ),
+    );
+    if (clipped.length) problems.push(`content wider than its box at 360 px: ${clipped.join(', ')}`);
   }
 }
 
