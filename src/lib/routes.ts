@@ -11,6 +11,7 @@ import { articleTitle, articleWhen } from './facts.ts';
 import { sectorUsers } from './sectors.ts';
 import { usesOfArticle } from './sources.ts';
 import { zoneJsonLd } from './structured-data.ts';
+import { cutAtWord } from './text.ts';
 import { ogImagePath, paths } from './urls.ts';
 import type { Article, Sector, SiteData, Zone } from './types.ts';
 
@@ -31,6 +32,9 @@ interface Entities {
 }
 export type RouteKind = keyof Entities;
 
+/** Share previews (Facebook, Zalo, LinkedIn) show about this many characters of a description. */
+export const SHARE_TEXT_MAX = 160;
+
 /** The menu entries, in menu order; each names the i18n key of its label. */
 export const NAV = ['home', 'sectors', 'plans', 'compare', 'sources', 'glossary', 'about', 'search'] as const satisfies readonly RouteKind[];
 
@@ -42,7 +46,7 @@ interface RouteBase {
   params: Record<string, string>;
   /** The page's own title (h1, og:title); the <title> adds the site name. */
   title: string;
-  /** meta description and og:description. */
+  /** meta description and og:description: at most SHARE_TEXT_MAX characters, cut after a whole word. */
   description: string;
   ogType: 'website' | 'article';
   /** Not for search engines (the 404 pages): `noindex`, and left out of the sitemap. */
@@ -127,7 +131,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
         kind: t(`kind.${zone.kind}`).toLowerCase(),
         location: zone.location[lang],
         summary: zone.summary[lang],
-      }).slice(0, 300),
+      }),
     cardKind: (zone, { t }) => t(`kind.${zone.kind}`),
     figures: (zone, { lang, t }) => zoneFigures(zone, lang, t),
     ogType: 'article',
@@ -154,7 +158,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
     param: (article) => ({ slug: article.slug }),
     title: (article, { lang }) => articleTitle(article, lang),
     description: (article, { lang }) =>
-      ((lang === 'en' ? article.en?.summary : undefined) ?? article.paragraphs.find((p) => p.kind === 'text')?.text ?? article.title).slice(0, 200),
+      (lang === 'en' ? article.en?.summary : undefined) ?? article.paragraphs.find((p) => p.kind === 'text')?.text ?? article.title,
     cardKind: (_, { t }) => t('kind.source'),
     figures: (article, { lang, t, site }) => [
       { label: t('source.date'), value: articleWhen(article, lang, t) },
@@ -261,7 +265,7 @@ function routesOf<K extends RouteKind>(kind: K, site: SiteData, c: RouteContext)
       path,
       params: { lang: c.lang, ...def.param?.(entity) },
       title,
-      description: def.description(entity, c),
+      description: cutAtWord(def.description(entity, c), SHARE_TEXT_MAX),
       ogType: def.ogType ?? 'website',
       noindex: def.noindex ?? false,
       card,

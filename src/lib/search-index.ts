@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { Route } from './routes.ts';
 import { searchKey, type IndexedEntry } from './search.ts';
 import { sectorUsers } from './sectors.ts';
+import { cutAtWord } from './text.ts';
 import { paths } from './urls.ts';
 import type { Bilingual, SiteData } from './types.ts';
 
@@ -23,13 +24,9 @@ export interface SearchEntry {
   text: string[];
 }
 
+/** A search result's one-line description, in characters. */
 const BLURB_MAX = 180;
-
-/** The start of a text, cut on a word boundary. */
-function excerpt(text: string): string {
-  if (text.length <= BLURB_MAX) return text;
-  return `${text.slice(0, BLURB_MAX).replace(/\s+\S*$/u, '')} …`;
-}
+const excerpt = (text: string) => cutAtWord(text, BLURB_MAX);
 
 const both = (make: (lang: Locale) => string): Bilingual => ({ vi: make('vi'), en: make('en') });
 

@@ -17,3 +17,15 @@ export function foldDiacritics(text: string): string {
     .replace(/Đ/g, 'D')
     .normalize('NFC');
 }
+
+/**
+ * The start of a text that fits in `max` characters, cut after a whole word and marked with "…" (share previews
+ * and search results show this much; a word cut in half reads as a typo).
+ */
+export function cutAtWord(text: string, max: number): string {
+  const clean = normalizeSpace(text);
+  if (clean.length <= max) return clean;
+  const head = clean.slice(0, max - 1); // one character is left for the "…"
+  const cut = /\s/u.test(clean[max - 1] ?? '') ? head : head.replace(/\s+\S*$/u, '');
+  return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
+}

@@ -40,6 +40,9 @@ describe('share previews', () => {
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
     expect(['vi_VN', 'en_US']).toContain(meta(html, 'og:locale'));
     expect(['vi_VN', 'en_US']).toContain(meta(html, 'og:locale:alternate'));
+    const description = meta(html, 'og:description')!;
+    expect(description.length, description).toBeLessThanOrEqual(160);
+    expect(meta(html, 'description')).toBe(description);
     const title = meta(html, 'og:title')!;
     expect(missingGlyphs(title), title).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatArea, formatNumber, formatPercent, formatUsd, formatVnd, formatWhen, usdEquivalent } from '../../src/lib/format.ts';
 import { EXCHANGE_RATE } from '../../src/lib/exchange.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { foldDiacritics, normalizeSpace } from '../../src/lib/text.ts';
+import { cutAtWord, foldDiacritics, normalizeSpace } from '../../src/lib/text.ts';
 
 describe('locale formatting', () => {
   it('groups thousands and marks decimals per language', () => {
@@ -55,5 +55,13 @@ describe('slugs and text', () => {
   });
   it('normalises non-breaking and repeated spaces', () => {
     expect(normalizeSpace(' hiện\u00a0 đang\n\nhoàn thiện ')).toBe('hiện đang hoàn thiện');
+  });
+  it('cuts a long text after a whole word, within the limit, with "…"', () => {
+    const text = 'KCN Thanh Bình nằm ở đầu tuyến đường BOT Thái Nguyên - Chợ Mới';
+    expect(cutAtWord(text, 100)).toBe(text);
+    expect(cutAtWord(text, 20)).toBe('KCN Thanh Bình nằm…');
+    expect(cutAtWord(text, 19)).toBe('KCN Thanh Bình nằm…'); // the limit falls right after "nằm"
+    expect(cutAtWord(text, 18)).toBe('KCN Thanh Bình…');
+    expect(cutAtWord('Tỉnh Bắc Kạn, tỉnh Thái Nguyên', 15)).toBe('Tỉnh Bắc Kạn…'); // no comma before the mark
   });
 });

@@ -164,13 +164,20 @@ describe('titles and descriptions', () => {
     expect(routeAt('vi', 'zones/na-ri/').description).toBe('Cụm công nghiệp Na Rì, cụm công nghiệp tại huyện Na Rì, tỉnh Bắc Kạn. CCN Na Rì là cụm mẫu.');
   });
 
-  it('cuts a zone description at 300 characters', () => {
+  /** A share text cut from `full`: at most 160 characters, ending in "…" right after a whole word of `full`. */
+  const expectCutAtWord = (description: string, full: string) => {
+    expect(full.length).toBeGreaterThan(160);
+    expect(description.length).toBeLessThanOrEqual(160);
+    expect(description.endsWith('…')).toBe(true);
+    const kept = description.slice(0, -1);
+    expect(full.startsWith(kept)).toBe(true);
+    expect(full[kept.length], 'the cut falls between words').toMatch(/\s/u);
+  };
+
+  it('cuts a zone description after a whole word, at most 160 characters with "…"', () => {
     const longSite = makeSite({ zones: [makeZone({ summary: { vi: LONG_PARAGRAPH, en: LONG_PARAGRAPH } })] });
     const description = routeAt('en', 'zones/mau/', buildRoutes(longSite)).description;
-    const full = `Mẫu Industrial Park, industrial park in Chợ Mới district, Bắc Kạn province. ${LONG_PARAGRAPH}`;
-    expect(full.length).toBeGreaterThan(300);
-    expect(description).toHaveLength(300);
-    expect(full.startsWith(description)).toBe(true);
+    expectCutAtWord(description, `Mẫu Industrial Park, industrial park in Chợ Mới district, Bắc Kạn province. ${LONG_PARAGRAPH}`);
   });
 
   it("titles a source page in English with the article's English title", () => {
@@ -187,12 +194,8 @@ describe('titles and descriptions', () => {
     expect(routeAt('vi', 'sources/bai-mau/').description).toBe('KCN Mẫu có diện tích 73,5 ha.');
   });
 
-  it('skips the headline paragraph and cuts a source description at 200 characters', () => {
-    for (const lang of ['vi', 'en'] as const) {
-      const description = routeAt(lang, 'sources/bai-chua-dich/').description;
-      expect(description).toHaveLength(200);
-      expect(LONG_PARAGRAPH.startsWith(description)).toBe(true);
-    }
+  it('skips the headline paragraph and cuts a source description after a whole word', () => {
+    for (const lang of ['vi', 'en'] as const) expectCutAtWord(routeAt(lang, 'sources/bai-chua-dich/').description, LONG_PARAGRAPH);
   });
 
   it('takes the reference pages’ titles and descriptions from the UI strings', () => {

@@ -10,8 +10,8 @@ import { makeArticle, makeCluster, makeSector, makeSite, makeTerm, makeZone } fr
 /** Forty numbered words of 6 characters ("mục000" …), 7 with the space: the 180th character falls inside word 25. */
 const NUMBERED_WORDS = Array.from({ length: 40 }, (_, i) => `mục${String(i).padStart(3, '0')}`);
 const LONG_TEXT = NUMBERED_WORDS.join(' ');
-/** What a blurb of LONG_TEXT should read: the 25 whole words before the cut, then " …". */
-const LONG_TEXT_BLURB = `${NUMBERED_WORDS.slice(0, 25).join(' ')} …`;
+/** What a blurb of LONG_TEXT should read: the 25 whole words before the cut, then "…". */
+const LONG_TEXT_BLURB = `${NUMBERED_WORDS.slice(0, 25).join(' ')}…`;
 
 const cluster = makeCluster();
 const untranslated = makeArticle({
@@ -129,7 +129,7 @@ describe('search entries', () => {
     expect(entry('source:bai-chua-dich').blurb.en).toBe('English summary pending.');
   });
 
-  it('cuts a long blurb on a word boundary near 180 characters and marks the cut with " …"', () => {
+  it('cuts a long blurb on a word boundary near 180 characters and marks the cut with "…"', () => {
     expect(LONG_TEXT.length).toBeGreaterThan(180);
     expect(entry('source:bai-chua-dich').blurb.vi).toBe(LONG_TEXT_BLURB);
     expect(entry('sector:garments').blurb).toEqual({ vi: LONG_TEXT_BLURB, en: 'Wearing apparel.' });
