@@ -44,6 +44,8 @@ const configSchema = z.object({
   astroCacheDir: folder('ASTRO_CACHE_DIR').default('./node_modules/.astro'),
   /** OG_CACHE_DIR: the content-addressed cache of rendered OG images (safe to delete). */
   ogCacheDir: folder('OG_CACHE_DIR').default('.cache/og'),
+  /** PUBLISHER: who publishes the site, named in every page's footer. */
+  publisher: z.string().trim().min(1, 'PUBLISHER is empty: name who publishes the site, or leave it unset').default('Zone Briefs'),
 });
 export type Config = z.output<typeof configSchema>;
 
@@ -56,6 +58,7 @@ const ENV: Record<keyof Config, string> = {
   seedsDir: 'SEEDS_DIR',
   astroCacheDir: 'ASTRO_CACHE_DIR',
   ogCacheDir: 'OG_CACHE_DIR',
+  publisher: 'PUBLISHER',
 };
 
 /** The configuration a given environment gives (pure: the tests use it to know how a build was made). */

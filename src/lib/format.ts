@@ -19,6 +19,11 @@ export function formatNumber(lang: Locale, value: number, maximumFractionDigits 
   return nf(lang, maximumFractionDigits).format(value);
 }
 
+/** en "wood, garments and batteries"; vi "gỗ, may mặc và ắc quy". */
+export function formatList(lang: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(INTL_TAG[lang], { type: 'conjunction' }).format(items);
+}
+
 /** en "73.5 ha"; vi "73,5 ha". */
 export function formatArea(lang: Locale, hectares: number): string {
   return `${formatNumber(lang, hectares)} ha`;

@@ -8,6 +8,7 @@ import type { glossarySchema } from '../schemas/glossary.ts';
 import type { provinceSchema } from '../schemas/province.ts';
 import type { sectorSchema } from '../schemas/sector.ts';
 import type { zoneSchema } from '../schemas/zone.ts';
+import { newestSource } from './facts.ts';
 import type { Content, Owner, Province, Resolved, SiteData } from './types.ts';
 
 /** A collection entry as getCollection() returns it: the id, the parsed data and (for file loaders) its file. */
@@ -70,15 +71,20 @@ export function siteData(content: Content): SiteData {
     if (!found) throw new Error(`no province has role "${r}" (the content checks should have caught this)`);
     return found;
   };
+  const article = lookup(
+    'article',
+    content.articles.map((a) => [a.slug, a]),
+  );
   return {
     ...content,
     owners,
     home: role('home'),
     peer: role('peer'),
-    article: lookup(
-      'article',
-      content.articles.map((a) => [a.slug, a]),
+    newestArticle: newestSource(
+      content.articles.map((a) => ({ source: a.slug })),
+      article,
     ),
+    article,
     sector: lookup(
       'sector',
       content.sectors.map((s) => [s.id, s]),

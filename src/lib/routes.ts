@@ -35,7 +35,7 @@ export type RouteKind = keyof Entities;
 /** Share previews (Facebook, Zalo, LinkedIn) show about this many characters of a description. */
 export const SHARE_TEXT_MAX = 160;
 
-/** The menu entries, in menu order; each names the i18n key of its label. */
+/** The menu entries, in menu order. */
 export const NAV = ['home', 'sectors', 'plans', 'compare', 'sources', 'glossary', 'about', 'search'] as const satisfies readonly RouteKind[];
 
 interface RouteBase {
@@ -292,13 +292,14 @@ export function routesOfKind<K extends RouteKind>(routes: readonly Route[], kind
 }
 
 export type NavKind = (typeof NAV)[number];
-/** A menu entry: the kind of page (its label is `nav.<kind>`) and its path. */
+/** A menu entry: the kind of page, its path and its title (a page has one name wherever it is linked). */
 export interface NavItem {
   kind: NavKind;
   path: string;
+  title: string;
 }
 
 /** The menu of one language: NAV's pages, in NAV's order. */
 export function navigation(routes: readonly Route[], lang: Locale): NavItem[] {
-  return NAV.flatMap((kind) => routes.filter((r) => r.lang === lang && r.kind === kind).map((r) => ({ kind, path: r.path })));
+  return NAV.flatMap((kind) => routes.filter((r) => r.lang === lang && r.kind === kind).map((r) => ({ kind, path: r.path, title: r.title })));
 }

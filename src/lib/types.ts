@@ -59,6 +59,8 @@ export interface SiteData extends Content {
   /** The province the site is about (role `home`) and the one it is compared with (role `peer`). */
   home: Province;
   peer: Province;
+  /** The most recent source article (an undated one counts from the start of its inferred period). */
+  newestArticle: Article | undefined;
   article(slug: string): Article;
   sector(id: string): Sector;
   owner(id: string): Owner;

@@ -172,3 +172,23 @@ describe('the built site', () => {
     for (const p of ['404.html', 'vi/404.html', 'en/404.html']) expect(page(p)).toContain('<h1>');
   });
 });
+
+describe('every page says who publishes it and how old its sources are', () => {
+  const pages = htmlFiles(dist).filter((p) => /^(vi|en)\//.test(p));
+  const line = {
+    en: /Published by Zone Briefs\. Newest source article: [^.]*\d{4}[^.]*\. The figures come from press articles; confirm them with the provincial authorities/u,
+    vi: /Đơn vị xuất bản: Zone Briefs\. Bài báo nguồn mới nhất: [^.]*\d{4}[^.]*\. Số liệu lấy từ các bài báo; hãy xác nhận với cơ quan chức năng/u,
+  };
+  it.each(pages)('%s has the footer line', (file) => {
+    const html = page(file);
+    expect(text(html.slice(html.indexOf('<footer')))).toMatch(line[file.slice(0, 2) as 'vi' | 'en']);
+  });
+});
+
+describe('the 404 pages', () => {
+  it.each(['vi', 'en'])('/%s/404.html offers the search and the main pages', (lang) => {
+    const html = page(`${lang}/404.html`);
+    expect(html).toMatch(new RegExp(`<form class="search-row not-found-search" role="search" action="/${lang}/search/" method="get">`));
+    for (const path of ['', 'sectors/', 'plans/', 'compare/', 'sources/', 'glossary/', 'about/']) expect(html).toContain(`href="/${lang}/${path}"`);
+  });
+});

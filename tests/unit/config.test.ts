@@ -25,6 +25,7 @@ describe('readConfig', () => {
       seedsDir: 'seeds',
       astroCacheDir: './node_modules/.astro',
       ogCacheDir: '.cache/og',
+      publisher: 'Zone Briefs',
     });
     expect(DEFAULT_SITE).toBe('https://zone-briefs.example.org');
   });

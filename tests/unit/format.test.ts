@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatNumber, formatPercent, formatUsd, formatVnd, formatWhen, usdEquivalent } from '../../src/lib/format.ts';
+import { formatArea, formatList, formatNumber, formatPercent, formatUsd, formatVnd, formatWhen, usdEquivalent } from '../../src/lib/format.ts';
 import { EXCHANGE_RATE } from '../../src/lib/exchange.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { cutAtWord, foldDiacritics, normalizeSpace } from '../../src/lib/text.ts';
@@ -63,5 +63,12 @@ describe('slugs and text', () => {
     expect(cutAtWord(text, 19)).toBe('KCN Thanh Bình nằm…'); // the limit falls right after "nằm"
     expect(cutAtWord(text, 18)).toBe('KCN Thanh Bình…');
     expect(cutAtWord('Tỉnh Bắc Kạn, tỉnh Thái Nguyên', 15)).toBe('Tỉnh Bắc Kạn…'); // no comma before the mark
+  });
+});
+
+describe('lists', () => {
+  it('joins a list in each language', () => {
+    expect(formatList('en', ['wood', 'garments', 'batteries'])).toBe('wood, garments, and batteries');
+    expect(formatList('vi', ['gỗ', 'may mặc', 'ắc quy'])).toBe('gỗ, may mặc và ắc quy');
   });
 });

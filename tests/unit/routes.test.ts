@@ -199,7 +199,7 @@ describe('titles and descriptions', () => {
   });
 
   it('takes the reference pages’ titles and descriptions from the UI strings', () => {
-    expect(routeAt('en', 'plans/').title).toBe("Bắc Kạn's plans and results");
+    expect(routeAt('en', 'plans/').title).toBe('Plans and results');
     expect(routeAt('vi', 'compare/').title).toBe('So sánh với Bắc Giang');
     expect(routeAt('en', 'glossary/').description).toBe('Vietnamese terms and abbreviations used in the sources, with their English equivalents.');
     expect(routeAt('vi', '404.html').title).toBe('Không tìm thấy trang');
@@ -399,19 +399,27 @@ describe('the menu', () => {
     expect(NAV).toEqual(['home', 'sectors', 'plans', 'compare', 'sources', 'glossary', 'about', 'search']);
   });
 
-  it("gives each menu entry its page's path, in NAV's order", () => {
-    const expected = [
-      { kind: 'home', path: '' },
-      { kind: 'sectors', path: 'sectors/' },
-      { kind: 'plans', path: 'plans/' },
-      { kind: 'compare', path: 'compare/' },
-      { kind: 'sources', path: 'sources/' },
-      { kind: 'glossary', path: 'glossary/' },
-      { kind: 'about', path: 'about/' },
-      { kind: 'search', path: 'search/' },
-    ];
-    expect(navigation(routes, 'en')).toEqual(expected);
-    expect(navigation(routes, 'vi')).toEqual(expected);
+  it("gives each menu entry its page's path and title (one name wherever a page is linked), in NAV's order", () => {
+    expect(navigation(routes, 'en')).toEqual([
+      { kind: 'home', path: '', title: 'Bắc Kạn: industrial parks and clusters' },
+      { kind: 'sectors', path: 'sectors/', title: 'Priority sectors' },
+      { kind: 'plans', path: 'plans/', title: 'Plans and results' },
+      { kind: 'compare', path: 'compare/', title: 'Comparison with Bắc Giang' },
+      { kind: 'sources', path: 'sources/', title: 'Source articles' },
+      { kind: 'glossary', path: 'glossary/', title: 'Glossary' },
+      { kind: 'about', path: 'about/', title: 'Method and sources' },
+      { kind: 'search', path: 'search/', title: 'Search' },
+    ]);
+    expect(navigation(routes, 'vi').map((item) => item.title)).toEqual([
+      'Bắc Kạn: khu và cụm công nghiệp',
+      'Ngành ưu tiên',
+      'Quy hoạch và kết quả',
+      'So sánh với Bắc Giang',
+      'Bài báo nguồn',
+      'Thuật ngữ',
+      'Phương pháp và nguồn',
+      'Tìm kiếm',
+    ]);
   });
 
   it('builds the menu of one language only', () => {

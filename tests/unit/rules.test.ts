@@ -8,11 +8,11 @@ import { useT } from '../../src/i18n/index.ts';
 import { comparisonRows, type ComparisonCell } from '../../src/lib/compare.ts';
 import { articleTitle, articleWhen, byTopic, conflicts, factValue, factWhen, homeGlance, keyFacts, newestSource, quoteUses } from '../../src/lib/facts.ts';
 import { factRows, toCsv, type FactRow } from '../../src/lib/open-data.ts';
-import { groupSectorLinks, sectorIdsOf, sectorUsers } from '../../src/lib/sectors.ts';
+import { groupSectorLinks, sectorIdsOf, sectorUsers, sectorUsersBySentence, sectorsByName } from '../../src/lib/sectors.ts';
 import { ownerPath, printedSources, usesOfArticle } from '../../src/lib/sources.ts';
 import type { Article, Fact, Owner, SectorLink } from '../../src/lib/types.ts';
 import { absoluteUrl, assetUrl, localeUrl, ogImagePath, qrImagePath } from '../../src/lib/urls.ts';
-import { makeArticle, makeFact, makeProvince, makeSite, makeZone } from './lib/site-fixture.ts';
+import { makeArticle, makeCluster, makeFact, makeProvince, makeSector, makeSite, makeZone } from './lib/site-fixture.ts';
 
 const en = useT('en');
 const vi = useT('vi');
@@ -500,5 +500,37 @@ describe('URLs (default configuration: base "/", site https://zone-briefs.exampl
   it('makes absolute URLs under the configured site', () => {
     expect(absoluteUrl('/en/zones/mau/')).toBe('https://zone-briefs.example.org/en/zones/mau/');
     expect(absoluteUrl('/sitemap-index.xml')).toBe('https://zone-briefs.example.org/sitemap-index.xml');
+  });
+});
+
+describe('sector lists for readers', () => {
+  it('orders sectors by their names in the page language, with Vietnamese collation', () => {
+    const sectors = [
+      makeSector({ id: 'b', name: { vi: 'Dược liệu', en: 'Medicinal herbs' } }),
+      makeSector({ id: 'a', name: { vi: 'Ắc quy', en: 'Batteries' } }),
+      makeSector({ id: 'c', name: { vi: 'Chế biến gỗ', en: 'Wood processing' } }),
+    ];
+    expect(sectorsByName(sectors, 'vi').map((s) => s.name.vi)).toEqual(['Ắc quy', 'Chế biến gỗ', 'Dược liệu']);
+    expect(sectorsByName(sectors, 'en').map((s) => s.name.en)).toEqual(['Batteries', 'Medicinal herbs', 'Wood processing']);
+  });
+
+  it('shows a sentence that names a sector for several zones once, and a scope they share once', () => {
+    const quote = 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ';
+    const scope = { vi: 'Chung cho các CCN', en: 'For all clusters' };
+    const link = { sector: 'wood-processing', source: 'bai-mau', quote, scope };
+    const site = makeSite({
+      zones: [
+        makeZone({ sectors: [{ sector: 'wood-processing', source: 'bai-mau', quote }] }),
+        makeCluster({ sectors: [link] }),
+        makeCluster({ id: 'cho-don', order: 3, sectors: [link] }),
+      ],
+    });
+    const [sentence, ...rest] = sectorUsersBySentence(site, 'wood-processing');
+    expect(rest).toEqual([]);
+    expect(sentence!.quote).toBe(quote);
+    expect(sentence!.scopes.map((s) => [s.scope?.en, s.owners.map((o) => o.id)])).toEqual([
+      [undefined, ['mau']],
+      ['For all clusters', ['na-ri', 'cho-don']],
+    ]);
   });
 });
