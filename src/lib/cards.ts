@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { factValue, keyFacts, type KeyMetric } from './facts.ts';
 import { formatNumber } from './format.ts';
 import { sectorIdsOf } from './sectors.ts';
-import type { Fact, Owner, Zone } from './types.ts';
+import type { Fact, Owner, SiteData, Zone } from './types.ts';
 
 export interface CardFigure {
   label: string;
@@ -34,4 +34,10 @@ export function countFigure(label: string, count: number, lang: Locale): CardFig
 export function zoneFigures(zone: Zone, lang: Locale, t: T): CardFigure[] {
   if (zone.kind === 'park') return keyFacts(zone.facts, 2).map((group) => figureOf(group, lang, t));
   return [{ label: t('og.location'), value: zone.location[lang].split(',')[0]! }, countFigure(t('zone.sectors'), sectorIdsOf(zone).length, lang)];
+}
+
+/** How many parks and clusters the site profiles ("1 park · 6 clusters"). */
+export function zoneCountFigure(site: Pick<SiteData, 'zones'>, t: T): CardFigure {
+  const count = (kind: Zone['kind']) => site.zones.filter((z) => z.kind === kind).length;
+  return { label: t('og.zones'), value: `${t('og.parks', { count: count('park') })} · ${t('og.clusters', { count: count('cluster') })}` };
 }

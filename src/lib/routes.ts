@@ -6,7 +6,7 @@
 import { useT, type T } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { OgCard } from '../og/index.ts';
-import { countFigure, factFigure, zoneFigures, type CardFigure } from './cards.ts';
+import { countFigure, factFigure, zoneCountFigure, zoneFigures, type CardFigure } from './cards.ts';
 import { articleTitle, articleWhen } from './facts.ts';
 import { sectorUsers } from './sectors.ts';
 import { usesOfArticle } from './sources.ts';
@@ -23,6 +23,7 @@ interface Entities {
   source: Article;
   plans: undefined;
   compare: undefined;
+  zones: undefined;
   sectors: undefined;
   sources: undefined;
   glossary: undefined;
@@ -36,7 +37,7 @@ export type RouteKind = keyof Entities;
 export const SHARE_TEXT_MAX = 160;
 
 /** The menu entries, in menu order. */
-export const NAV = ['home', 'sectors', 'plans', 'compare', 'sources', 'glossary', 'about', 'search'] as const satisfies readonly RouteKind[];
+export const NAV = ['home', 'zones', 'sectors', 'plans', 'compare', 'sources', 'glossary', 'about', 'search'] as const satisfies readonly RouteKind[];
 
 interface RouteBase {
   lang: Locale;
@@ -94,7 +95,7 @@ interface PageDef<K extends RouteKind> {
 }
 
 const single = (): undefined[] => [undefined];
-const titled = (key: 'plans' | 'compare' | 'sectors' | 'sources' | 'glossary' | 'about' | 'search') => ({
+const titled = (key: 'plans' | 'compare' | 'zones' | 'sectors' | 'sources' | 'glossary' | 'about' | 'search') => ({
   entities: single,
   title: (_: undefined, { t }: RouteContext) => t(`${key}.title`),
   description: (_: undefined, { t }: RouteContext) => t(`${key}.description`),
@@ -112,13 +113,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
     title: (_, { t }) => t('home.title'),
     description: (_, { t }) => t('home.description'),
     cardKind: (_, { t }) => t('kind.overview'),
-    figures: (_, { lang, t, site }) => [
-      {
-        label: t('og.zones'),
-        value: `${t('og.parks', { count: site.zones.filter((z) => z.kind === 'park').length })} · ${t('og.clusters', { count: site.zones.filter((z) => z.kind === 'cluster').length })}`,
-      },
-      ...factFigure(site.home, 'cluster-plan-total-area', t('og.label.clusterArea'), lang, t),
-    ],
+    figures: (_, { lang, t, site }) => [zoneCountFigure(site, t), ...factFigure(site.home, 'cluster-plan-total-area', t('og.label.clusterArea'), lang, t)],
   },
   zone: {
     entities: (site) => site.zones,
@@ -186,6 +181,13 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
       ...factFigure(site.peer, 'parks-established', t('og.label.parksEstablished'), lang, t),
       ...factFigure(site.peer, 'parks-occupancy', t('og.label.parkOccupancy'), lang, t),
     ],
+    search: 'page',
+  },
+  zones: {
+    ...titled('zones'),
+    path: paths.zones,
+    cardKind: page,
+    figures: (_, { t, site }) => [zoneCountFigure(site, t)],
     search: 'page',
   },
   sectors: {

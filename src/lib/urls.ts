@@ -7,6 +7,7 @@ export const BASE = config.base;
 /** Page paths inside a language, without the language: the one place URLs are spelled. */
 export const paths = {
   home: () => '',
+  zones: () => 'zones/',
   zone: (slug: string) => `zones/${slug}/`,
   sectors: () => 'sectors/',
   sector: (id: string) => `sectors/${id}/`,

@@ -10,7 +10,11 @@ import { serve, type Server } from '../../scripts/serve.ts';
 import { launchChromium } from './lib/browser.ts';
 
 const dist = inject('dist');
-const profiles = (['vi', 'en'] as const).flatMap((lang) => readdirSync(join(dist, lang, 'zones')).map((zone) => `/${lang}/zones/${zone}/`));
+const profiles = (['vi', 'en'] as const).flatMap((lang) =>
+  readdirSync(join(dist, lang, 'zones'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((zone) => `/${lang}/zones/${zone.name}/`),
+);
 
 let browser: Browser | undefined;
 let server: Server | undefined;

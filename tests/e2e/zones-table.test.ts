@@ -1,0 +1,84 @@
+/**
+ * The parks-and-clusters table as a reader uses it, in Chromium with the site's CSP: every zone in both languages,
+ * each column sorts (ascending, then descending; cells the sources are silent on stay last), and without
+ * JavaScript it is the same complete table.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve, type Server } from '../../scripts/serve.ts';
+import { ROOT } from '../site/lib/build.ts';
+import { launchChromium } from './lib/browser.ts';
+
+const dist = inject('dist');
+const zones = readdirSync('src/content/zones').map((f) => parse(readFileSync(`src/content/zones/${f}`, 'utf8')) as { name: { vi: string; en: string } });
+let browser: Browser | undefined;
+let server: Server | undefined;
+
+beforeAll(async () => {
+  server = await serve(dist, { headersFile: join(ROOT, 'public/_headers') });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser!.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(new URL(path.slice(1), server!.url).href, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+
+/** The cells of one column, top to bottom, as the reader sees them (the row heading is column 0). */
+const column = (page: Page, index: number) =>
+  page.$$eval(
+    'table.zone-table tbody tr',
+    (rows, i) => rows.map((r) => ({ text: (r.children[i] as HTMLElement).innerText.trim(), value: (r.children[i] as HTMLElement).dataset['value'] ?? '' })),
+    index,
+  );
+
+describe('the parks-and-clusters table', () => {
+  it.each(['vi', 'en'] as const)('/%s/zones/ lists every zone, without JavaScript too', async (lang) => {
+    for (const js of [true, false]) {
+      const { page, errors } = await open(`/${lang}/zones/`, js);
+      const names = (await column(page, 0)).map((c) => c.text);
+      expect(names.sort(), `javascript ${js}`).toEqual(zones.map((z) => z.name[lang]).sort());
+      expect(await page.locator('th button.sort').count(), `javascript ${js}`).toBe(js ? 7 : 0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('sorts by each column, ascending then descending, with silent cells last', async () => {
+    const { page, errors } = await open('/en/zones/');
+    const headings = await page.locator('table.zone-table thead th').allInnerTexts();
+    for (let i = 0; i < headings.length; i++) {
+      const heading = page.locator('table.zone-table thead th').nth(i);
+      const numeric = (await heading.getAttribute('data-sort')) === 'number';
+      for (const direction of ['ascending', 'descending'] as const) {
+        await heading.locator('button').click();
+        expect(await heading.getAttribute('aria-sort'), headings[i]).toBe(direction);
+        const values = (await column(page, i)).map((c) => c.value);
+        const stated = values.filter((v) => v !== '');
+        expect(values.slice(0, stated.length), `${headings[i]}: silent cells last`).toEqual(stated);
+        const sorted = [...stated].sort((a, b) => (numeric ? Number(a) - Number(b) : a.localeCompare(b, 'en-US')));
+        expect(stated, `${headings[i]} ${direction}`).toEqual(direction === 'ascending' ? sorted : sorted.reverse());
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('says where the sources give no area', async () => {
+    const { page } = await open('/en/zones/');
+    const area = await column(page, 3);
+    for (const cell of area.filter((c) => c.value === '')) expect(cell.text).toContain('not in sources');
+    expect(area.some((c) => c.value !== '')).toBe(true);
+  });
+});
