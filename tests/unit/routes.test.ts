@@ -69,7 +69,7 @@ const routes = buildRoutes(site);
 
 // ---- Helpers ----
 
-const SINGLE_KINDS = ['home', 'plans', 'compare', 'sectors', 'sources', 'glossary', 'about', 'search', 'notFound'] as const satisfies readonly RouteKind[];
+const SINGLE_KINDS = ['home', 'plans', 'compare', 'zones', 'sectors', 'sources', 'glossary', 'about', 'search', 'notFound'] as const satisfies readonly RouteKind[];
 
 function routeAt(lang: Locale, path: string, from: readonly Route[] = routes): Route {
   const route = from.find((r) => r.lang === lang && r.path === path);
@@ -98,10 +98,10 @@ describe('which pages exist', () => {
     expect(pathsOf('source')).toEqual(['sources/bai-mau/', 'sources/bai-chua-dich/']);
   });
 
-  it('has 15 pages per language (9 single pages, 2 zones, 2 sectors, 2 sources) and nothing else', () => {
-    expect(routes).toHaveLength(30);
-    expect(inLanguage('vi')).toHaveLength(15);
-    expect(inLanguage('en')).toHaveLength(15);
+  it('has 16 pages per language (10 single pages, 2 zones, 2 sectors, 2 sources) and nothing else', () => {
+    expect(routes).toHaveLength(32);
+    expect(inLanguage('vi')).toHaveLength(16);
+    expect(inLanguage('en')).toHaveLength(16);
   });
 
   it('lists each language under the same paths, in page-list order', () => {
@@ -115,6 +115,7 @@ describe('which pages exist', () => {
       'sources/bai-chua-dich/',
       'plans/',
       'compare/',
+      'zones/',
       'sectors/',
       'sources/',
       'glossary/',
@@ -146,7 +147,7 @@ describe('page-file parameters', () => {
   });
 
   it('gives every other page only its language', () => {
-    for (const path of ['', 'plans/', 'compare/', 'sectors/', 'sources/', 'glossary/', 'about/', 'search/', '404.html']) {
+    for (const path of ['', 'plans/', 'compare/', 'zones/', 'sectors/', 'sources/', 'glossary/', 'about/', 'search/', '404.html']) {
       expect(routeAt('en', path).params, path).toEqual({ lang: 'en' });
       expect(routeAt('vi', path).params, path).toEqual({ lang: 'vi' });
     }
@@ -222,6 +223,7 @@ describe('page flags', () => {
       'sector',
       'sectors',
       'sources',
+      'zones',
     ]);
   });
 
@@ -235,7 +237,7 @@ describe('page flags', () => {
 
   it('lists zones, sectors and sources as search entries and the reference pages as pages; never home, search or 404', () => {
     expect(kindsWhere((r) => r.search === 'entity')).toEqual(['sector', 'source', 'zone']);
-    expect(kindsWhere((r) => r.search === 'page')).toEqual(['about', 'compare', 'glossary', 'plans', 'sectors', 'sources']);
+    expect(kindsWhere((r) => r.search === 'page')).toEqual(['about', 'compare', 'glossary', 'plans', 'sectors', 'sources', 'zones']);
     expect(kindsWhere((r) => r.search === undefined)).toEqual(['home', 'notFound', 'search']);
   });
 });
@@ -382,11 +384,11 @@ describe('share cards', () => {
     ]);
   });
 
-  it('counts zones, sectors, articles, glossary terms and the 6 reference pages as searchable', () => {
-    // 2 zones + 2 sectors + 2 articles + 2 terms + plans, compare, sectors, sources, glossary, about.
-    expect(searchableCount(site)).toBe(14);
-    expect(routeAt('en', 'search/').card.figures).toEqual([{ label: 'Pages and terms', value: '14' }]);
-    expect(routeAt('vi', 'search/').card.figures).toEqual([{ label: 'Trang và thuật ngữ', value: '14' }]);
+  it('counts zones, sectors, articles, glossary terms and the 7 reference pages as searchable', () => {
+    // 2 zones + 2 sectors + 2 articles + 2 terms + plans, compare, zones, sectors, sources, glossary, about.
+    expect(searchableCount(site)).toBe(15);
+    expect(routeAt('en', 'search/').card.figures).toEqual([{ label: 'Pages and terms', value: '15' }]);
+    expect(routeAt('vi', 'search/').card.figures).toEqual([{ label: 'Trang và thuật ngữ', value: '15' }]);
   });
 
   it('draws no figure on the 404 card', () => {
@@ -395,13 +397,14 @@ describe('share cards', () => {
 });
 
 describe('the menu', () => {
-  it('lists overview, sectors, plans, comparison, sources, glossary, method and search, in that order', () => {
-    expect(NAV).toEqual(['home', 'sectors', 'plans', 'compare', 'sources', 'glossary', 'about', 'search']);
+  it('lists overview, parks and clusters, sectors, plans, comparison, sources, glossary, method and search, in that order', () => {
+    expect(NAV).toEqual(['home', 'zones', 'sectors', 'plans', 'compare', 'sources', 'glossary', 'about', 'search']);
   });
 
   it("gives each menu entry its page's path and title (one name wherever a page is linked), in NAV's order", () => {
     expect(navigation(routes, 'en')).toEqual([
       { kind: 'home', path: '', title: 'Bắc Kạn: industrial parks and clusters' },
+      { kind: 'zones', path: 'zones/', title: 'Parks and clusters' },
       { kind: 'sectors', path: 'sectors/', title: 'Priority sectors' },
       { kind: 'plans', path: 'plans/', title: 'Plans and results' },
       { kind: 'compare', path: 'compare/', title: 'Comparison with Bắc Giang' },
@@ -412,6 +415,7 @@ describe('the menu', () => {
     ]);
     expect(navigation(routes, 'vi').map((item) => item.title)).toEqual([
       'Bắc Kạn: khu và cụm công nghiệp',
+      'Khu và cụm công nghiệp',
       'Ngành ưu tiên',
       'Quy hoạch và kết quả',
       'So sánh với Bắc Giang',

@@ -45,7 +45,7 @@ function retitled(lang: Route['lang'], path: string, title: string): Route[] {
 }
 
 describe('search entries', () => {
-  it('lists zones, sectors, sources, glossary terms, then the reference pages plans, compare, sectors, sources, glossary, about', () => {
+  it('lists zones, sectors, sources, glossary terms, then the reference pages plans, compare, zones, sectors, sources, glossary, about', () => {
     expect(entries.map((e) => e.id)).toEqual([
       'zone:mau',
       'zone:na-ri',
@@ -57,6 +57,7 @@ describe('search entries', () => {
       'term:kcn',
       'page:plans',
       'page:compare',
+      'page:zones',
       'page:sectors',
       'page:sources',
       'page:glossary',
@@ -80,6 +81,7 @@ describe('search entries', () => {
       'source',
       'term',
       'term',
+      'page',
       'page',
       'page',
       'page',

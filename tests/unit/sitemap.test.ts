@@ -42,6 +42,7 @@ describe('sitemap URLs', () => {
       'sectors/wood-processing/',
       'sources/',
       'sources/bai-mau/',
+      'zones/',
       'zones/mau/',
     ];
     expect(urls.map((u) => u.url)).toEqual([...pages.map((p) => `${SITE}/en/${p}`), ...pages.map((p) => `${SITE}/vi/${p}`)]);
