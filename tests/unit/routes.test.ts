@@ -69,7 +69,18 @@ const routes = buildRoutes(site);
 
 // ---- Helpers ----
 
-const SINGLE_KINDS = ['home', 'plans', 'compare', 'zones', 'sectors', 'sources', 'glossary', 'about', 'search', 'notFound'] as const satisfies readonly RouteKind[];
+const SINGLE_KINDS = [
+  'home',
+  'plans',
+  'compare',
+  'zones',
+  'sectors',
+  'sources',
+  'glossary',
+  'about',
+  'search',
+  'notFound',
+] as const satisfies readonly RouteKind[];
 
 function routeAt(lang: Locale, path: string, from: readonly Route[] = routes): Route {
   const route = from.find((r) => r.lang === lang && r.path === path);
