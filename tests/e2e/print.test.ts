@@ -39,6 +39,13 @@ describe('printed profile', () => {
     const qr = page.locator('.print-qr img');
     expect(await qr.isVisible()).toBe(true);
     expect(await page.locator('.print-qr .url').innerText()).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}$`));
+    // The URL breaks only after a "/" (each part is one unbreakable span); the brief says how old its newest source is;
+    // a link that cannot be followed on paper is not printed.
+    const parts = await page.locator('.print-qr .url span').allInnerTexts();
+    expect(parts.join('')).toMatch(/^https?:\/\//);
+    for (const part of parts.slice(0, -1)) expect(part.endsWith('/'), part).toBe(true);
+    expect(await page.locator('.print-qr').innerText()).toMatch(/Most recent source|Nguồn mới nhất/);
+    for (const link of await page.locator('.notice a').all()) expect(await link.isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(pdfPages(pdf)).toBe(1);
     await page.close();
