@@ -48,11 +48,17 @@ export function articleTitle(article: Article, lang: Locale): string {
   return lang === 'en' ? (article.en?.title ?? article.title) : article.title;
 }
 
-export function articleWhen(article: Article, lang: Locale, t: T): string {
+/**
+ * When an article was published, or the period it is inferred to be from. On pages an inferred date carries a
+ * marker that one legend line explains (`date.legend`); where there is no room for a legend (share cards) it is
+ * spelled out.
+ */
+export function articleWhen(article: Article, lang: Locale, t: T, inferred: 'marked' | 'spelled' = 'marked'): string {
   const when = article.date ?? article.period;
   if (!when) return t('date.unknown');
   const text = formatWhen(lang, when);
-  return article.dateInferred ? t('date.inferred', { date: text }) : text;
+  if (!article.dateInferred) return text;
+  return inferred === 'marked' ? t('date.inferredMark', { date: text }) : t('date.inferred', { date: text });
 }
 
 /**

@@ -156,7 +156,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
       (lang === 'en' ? article.en?.summary : undefined) ?? article.paragraphs.find((p) => p.kind === 'text')?.text ?? article.title,
     cardKind: (_, { t }) => t('kind.source'),
     figures: (article, { lang, t, site }) => [
-      { label: t('source.date'), value: articleWhen(article, lang, t) },
+      { label: t('source.date'), value: articleWhen(article, lang, t, 'spelled') },
       countFigure(t('og.figures'), usesOfArticle(site, article.slug).filter((u) => u.what === 'fact').length, lang),
     ],
     ogType: 'article',

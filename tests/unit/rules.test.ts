@@ -110,10 +110,13 @@ describe('factWhen and articleWhen: when a figure holds', () => {
     expect(factWhen({ asOf: undefined }, dated, 'vi', vi)).toBe('21/02/2022');
   });
 
-  it('marks an inferred period as inferred', () => {
-    expect(articleWhen(inferred, 'en', en)).toBe('2021–2023 (inferred)');
-    expect(articleWhen(inferred, 'vi', vi)).toBe('2021–2023 (suy ra)');
-    expect(factWhen({}, inferred, 'en', en)).toBe('2021–2023 (inferred)');
+  it('marks an inferred period with the marker the page legend explains, or spells it out where there is no legend', () => {
+    expect(articleWhen(inferred, 'en', en)).toBe('2021–2023*');
+    expect(articleWhen(inferred, 'vi', vi)).toBe('2021–2023*');
+    expect(factWhen({}, inferred, 'en', en)).toBe('2021–2023*');
+    expect(articleWhen(inferred, 'en', en, 'spelled')).toBe('2021–2023 (inferred)');
+    expect(articleWhen(inferred, 'vi', vi, 'spelled')).toBe('2021–2023 (suy ra)');
+    expect(en('date.legend')).toMatch(/^\* The article is undated/);
   });
 
   it('says so when the article gives no date', () => {
