@@ -5,7 +5,7 @@
  */
 import type { T } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { factValue, keyFacts, type KeyMetric } from './facts.ts';
+import { factValue, keyFacts, shownFigures, type KeyMetric } from './facts.ts';
 import { formatNumber } from './format.ts';
 import { sectorIdsOf } from './sectors.ts';
 import type { Fact, Owner, SiteData, Zone } from './types.ts';
@@ -17,7 +17,12 @@ export interface CardFigure {
 
 /** A figure (or a conflict group) with its metric's short label, or the label given. */
 export function figureOf(group: readonly Fact[], lang: Locale, t: T, label = t(`og.metric.${group[0]!.metric as KeyMetric}`)): CardFigure {
-  return { label, value: [...new Set(group.map((f) => factValue(f, lang, t).text))].join(' / ') };
+  return {
+    label,
+    value: shownFigures(group, lang, t)
+      .map((f) => factValue(f, lang, t).text)
+      .join(' / '),
+  };
 }
 
 /** The owner's fact with this id, as a figure under the given label; none if the owner has no such fact. */

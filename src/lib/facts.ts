@@ -77,7 +77,49 @@ export function newestSource(items: readonly { source: string }[], article: (slu
 export function conflicts(facts: readonly Fact[]): Fact[][] {
   const groups = new Map<string, Fact[]>();
   for (const f of facts) if (f.conflictGroup) groups.set(f.conflictGroup, [...(groups.get(f.conflictGroup) ?? []), f]);
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...groups.values()].filter((g) => g.length > 1 && disagree(g));
+}
+
+/**
+ * The values a figure allows: "over 73 ha" any area above 73 ha, "about 1,000" (or an estimate) within 10 %,
+ * "nearly 80" from 72 to 80; an exact figure only itself.
+ */
+function allowed(fact: Fact): [number, number] {
+  const v = fact.value;
+  switch (fact.qualifier) {
+    case 'over':
+      return [v + Math.abs(v) * 1e-9 + Number.EPSILON, Infinity]; // "over 775" excludes 775 itself
+    case 'at-least':
+      return [v, Infinity];
+    case 'up-to':
+      return [-Infinity, v];
+    case 'nearly':
+      return [v * 0.9, v];
+    case 'about':
+    case 'estimate':
+      return [v * 0.9, v * 1.1];
+    default:
+      return [v, v];
+  }
+}
+
+/**
+ * Whether the figures of a conflict group really disagree: no one value is allowed by all of them. "Over 73 ha" and
+ * "73.5 ha" agree (73.5 is over 73); 775 people and "about 1,000" do not. A figure shown as printed always counts
+ * as disagreeing, since its value is only our reading.
+ */
+export function disagree(group: readonly Fact[]): boolean {
+  if (group.some((f) => f.asPrinted || f.unit !== group[0]!.unit)) return true;
+  const low = Math.max(...group.map((f) => allowed(f)[0]));
+  const high = Math.min(...group.map((f) => allowed(f)[1]));
+  return low > high;
+}
+
+/** The figures of a group to show: every distinct value where they disagree, else the most precise one. */
+export function shownFigures(group: readonly Fact[], lang: Locale, t: T): Fact[] {
+  if (disagree(group)) return group.filter((f, i) => group.findIndex((g) => factValue(g, lang, t).text === factValue(f, lang, t).text) === i);
+  const width = (f: Fact) => allowed(f)[1] - allowed(f)[0];
+  return [[...group].sort((a, b) => width(a) - width(b))[0]!];
 }
 
 /** The HTML id of a quote on its source page, and so the link target of a figure. */

@@ -6,7 +6,20 @@
 import { describe, expect, it } from 'vitest';
 import { useT } from '../../src/i18n/index.ts';
 import { comparisonRows, type ComparisonCell } from '../../src/lib/compare.ts';
-import { articleTitle, articleWhen, byTopic, conflicts, factValue, factWhen, homeGlance, keyFacts, newestSource, quoteUses } from '../../src/lib/facts.ts';
+import {
+  articleTitle,
+  articleWhen,
+  byTopic,
+  conflicts,
+  disagree,
+  factValue,
+  factWhen,
+  homeGlance,
+  keyFacts,
+  newestSource,
+  quoteUses,
+  shownFigures,
+} from '../../src/lib/facts.ts';
 import { factRows, toCsv, type FactRow } from '../../src/lib/open-data.ts';
 import { groupSectorLinks, sectorIdsOf, sectorUsers, sectorUsersBySentence, sectorsByName } from '../../src/lib/sectors.ts';
 import { ownerPath, printedSources, usesOfArticle } from '../../src/lib/sources.ts';
@@ -535,5 +548,25 @@ describe('sector lists for readers', () => {
       [undefined, ['mau']],
       ['For all clusters', ['na-ri', 'cho-don']],
     ]);
+  });
+});
+
+describe('disagree: whether sources really give different figures', () => {
+  const area = (value: number, qualifier: Fact['qualifier'] = 'exact', id = `a-${value}-${qualifier}`) =>
+    makeFact({ id, value, qualifier, conflictGroup: 'phase-1' });
+  it('"over 73 ha" and "73.5 ha" agree, and a glance shows the precise one', () => {
+    const group = [area(73, 'over'), area(73.5), area(73.5, 'exact', 'again')];
+    expect(disagree(group)).toBe(false);
+    expect(conflicts(group)).toEqual([]);
+    expect(shownFigures(group, 'en', en).map((f) => factValue(f, 'en', en).text)).toEqual(['73.5 ha']);
+  });
+  it('775 people and "about 1,000" disagree; "about 1,000" and 950 agree', () => {
+    const workers = (value: number, qualifier: Fact['qualifier'] = 'exact') =>
+      makeFact({ id: `w-${value}`, metric: 'workers', unit: 'people', value, qualifier, conflictGroup: 'w' });
+    expect(disagree([workers(775), workers(1000, 'about')])).toBe(true);
+    expect(disagree([workers(950), workers(1000, 'about')])).toBe(false);
+  });
+  it('"over 775" excludes 775 itself', () => {
+    expect(disagree([area(775), area(775, 'over')])).toBe(true);
   });
 });
