@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { factValue, keyFacts, shownFigures, type KeyMetric } from './facts.ts';
 import { formatNumber } from './format.ts';
 import { sectorIdsOf } from './sectors.ts';
+import { districtOf } from './zone-names.ts';
 import type { Fact, Owner, SiteData, Zone } from './types.ts';
 
 export interface CardFigure {
@@ -38,7 +39,7 @@ export function countFigure(label: string, count: number, lang: Locale): CardFig
 /** A park shows its key figures; a cluster (the sources give few figures for clusters) its district and sector count. */
 export function zoneFigures(zone: Zone, lang: Locale, t: T): CardFigure[] {
   if (zone.kind === 'park') return keyFacts(zone.facts, 2).map((group) => figureOf(group, lang, t));
-  return [{ label: t('og.location'), value: zone.location[lang].split(',')[0]! }, countFigure(t('zone.sectors'), sectorIdsOf(zone).length, lang)];
+  return [{ label: t('og.location'), value: districtOf(zone, lang) }, countFigure(t('zone.sectors'), sectorIdsOf(zone).length, lang)];
 }
 
 /** How many parks and clusters the site profiles ("1 park · 6 clusters"). */

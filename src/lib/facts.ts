@@ -61,16 +61,20 @@ export function articleWhen(article: Article, lang: Locale, t: T, inferred: 'mar
   return inferred === 'marked' ? t('date.inferredMark', { date: text }) : t('date.inferred', { date: text });
 }
 
+/** The date an article is ordered by: its date, or the start of its inferred period; '' when it has neither. */
+export function articleDateKey(article: Article | undefined): string {
+  return article?.date ?? (article?.period ? `${article.period.slice(0, 4)}-01-01` : '');
+}
+
 /**
  * The most recent source article behind these items: "how old is the newest figure". An undated article counts
  * from the start of its inferred period, so a dated article is never outranked by a guess.
  */
 export function newestSource(items: readonly { source: string }[], article: (slug: string) => Article): Article | undefined {
-  const key = (a: Article) => a.date ?? (a.period ? `${a.period.slice(0, 4)}-01-01` : '');
   return [...new Set(items.map((i) => i.source))]
     .map(article)
-    .filter((a) => key(a) !== '')
-    .sort((a, b) => key(b).localeCompare(key(a)))[0];
+    .filter((a) => articleDateKey(a) !== '')
+    .sort((a, b) => articleDateKey(b).localeCompare(articleDateKey(a)))[0];
 }
 
 /** Figures the sources disagree on: each group with two or more facts, in source order. */

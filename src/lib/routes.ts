@@ -34,7 +34,7 @@ interface Entities {
 export type RouteKind = keyof Entities;
 
 /** Share previews (Facebook, Zalo, LinkedIn) show about this many characters of a description. */
-export const SHARE_TEXT_MAX = 160;
+const SHARE_TEXT_MAX = 160;
 
 /** The menu entries, in menu order. */
 export const NAV = ['home', 'zones', 'sectors', 'plans', 'compare', 'sources', 'glossary', 'about', 'search'] as const satisfies readonly RouteKind[];

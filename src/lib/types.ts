@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import type { Article } from '../schemas/article.ts';
 import type { Bilingual } from '../schemas/bilingual.ts';
-import type { factSchema, sectorLink, statusEntry } from '../schemas/fact.ts';
+import type { factSchema, sectorLink } from '../schemas/fact.ts';
 import type { glossarySchema } from '../schemas/glossary.ts';
 import type { provinceSchema } from '../schemas/province.ts';
 import type { sectorSchema } from '../schemas/sector.ts';
@@ -29,10 +29,8 @@ interface Entry {
 }
 
 export type Fact = Resolved<z.output<typeof factSchema>>;
-export type StatusEntry = Resolved<z.output<typeof statusEntry>>;
 export type SectorLink = Resolved<z.output<typeof sectorLink>>;
 export type Zone = Resolved<z.output<typeof zoneSchema>> & Entry;
-export type Tenant = Zone['tenants'][number];
 export type Province = Resolved<z.output<typeof provinceSchema>> & Entry & { kind: 'province' };
 /** Anything that owns facts: a zone (park or cluster) or a province. */
 export type Owner = Zone | Province;

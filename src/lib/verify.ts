@@ -1,6 +1,7 @@
 import { quoteUses } from './facts.ts';
 import { foldDiacritics, normalizeSpace } from './text.ts';
 import { findQuantities, parseVnNumber, qualifiersOf, sameValue } from './vn-number.ts';
+import { stripZonePrefix } from './zone-names.ts';
 import type { Article, Content, Fact, Owner, Zone } from './types.ts';
 
 /** One thing wrong with the content: the file to open, the field, what is wrong and how to fix it. */
@@ -141,8 +142,7 @@ function blocksOf(article: Article): string[] {
 }
 
 /** How the sources name a zone without its kind, folded for matching: from its name and its short name ("Thanh Bình"). */
-const properNames = (zone: Zone) =>
-  [zone.name.vi.replace(/^(Khu|Cụm) công nghiệp\s+/iu, ''), zone.shortName.vi.replace(/^(KCN|CCN)\s+/u, '')].map((n) => foldDiacritics(n).toLowerCase());
+const properNames = (zone: Zone) => [zone.name.vi, zone.shortName.vi].map((n) => foldDiacritics(stripZonePrefix(n)).toLowerCase());
 
 /** Another zone that the quote names while it does not name its owner: the item was filed under the wrong zone. */
 function otherZoneNamed(owner: Zone, quote: string, zones: readonly Zone[]): Zone | undefined {

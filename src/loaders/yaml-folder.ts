@@ -12,7 +12,7 @@ const ENTRY = /^[a-z0-9]+(-[a-z0-9]+)*\.yaml$/;
  * `.yml` file without a word and read `Cam-Giang.yaml` or `cam-giang copy.yaml` as one more zone: every file that
  * is not `<slug>.yaml` is refused by name, and each file's YAML is parsed first so a syntax error names its line.
  */
-export function checkYamlFolder(dir: string): void {
+function checkYamlFolder(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new InputError(dir, '(folder)', 'does not exist', 'create it with one <slug>.yaml file per entry, or point CONTENT_DIR at the content folder');
   }

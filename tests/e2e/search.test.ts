@@ -3,35 +3,12 @@
  * orders the listed pages, the header form on any page leads there, a hostile query stays text, and without
  * JavaScript the page is a plain list of everything.
  */
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve, type Server } from '../../scripts/serve.ts';
-import { ROOT } from '../site/lib/build.ts';
-import { launchChromium } from './lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { readerSession } from './lib/reader.ts';
 
 const dist = inject('dist');
-let browser: Browser | undefined;
-let server: Server | undefined;
-
-beforeAll(async () => {
-  server = await serve(dist, { headersFile: join(ROOT, 'public/_headers') });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser!.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(new URL(path.slice(1), server!.url).href, { waitUntil: 'networkidle' });
-  return { page, errors };
-}
+const { open } = readerSession(dist);
 const shown = (page: Page) => page.locator('#search-results li:not([hidden]) > a').allInnerTexts();
 
 describe('search page', () => {

@@ -4,37 +4,14 @@
  * JavaScript it is the same complete table.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve, type Server } from '../../scripts/serve.ts';
-import { ROOT } from '../site/lib/build.ts';
-import { launchChromium } from './lib/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { readerSession } from './lib/reader.ts';
 
 const dist = inject('dist');
 const zones = readdirSync('src/content/zones').map((f) => parse(readFileSync(`src/content/zones/${f}`, 'utf8')) as { name: { vi: string; en: string } });
-let browser: Browser | undefined;
-let server: Server | undefined;
-
-beforeAll(async () => {
-  server = await serve(dist, { headersFile: join(ROOT, 'public/_headers') });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser!.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(new URL(path.slice(1), server!.url).href, { waitUntil: 'networkidle' });
-  return { page, errors };
-}
+const { open } = readerSession(dist);
 
 /** The cells of one column, top to bottom, as the reader sees them (the row heading is column 0). */
 const column = (page: Page, index: number) =>

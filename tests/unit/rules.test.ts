@@ -326,55 +326,8 @@ describe('comparisonRows: the Bắc Giang comparison', () => {
 });
 
 describe('open data', () => {
-  it('gives one row per figure, with its owner and the provenance of its source', () => {
-    const site = makeSite({
-      articles: [makeArticle(), inferred],
-      provinces: [
-        makeProvince({ role: 'peer' }),
-        makeProvince({
-          role: 'home',
-          facts: [makeFact({ id: 'plan-area', value: 903.4, asOf: '2021', conflictGroup: 'plan', source: 'inferred-2021', topic: 'cluster-plan' })],
-        }),
-      ],
-    });
-    expect(factRows(site)).toEqual([
-      {
-        owner_kind: 'park',
-        owner_id: 'mau',
-        owner_name_vi: 'Khu công nghiệp Mẫu',
-        owner_name_en: 'Mẫu Industrial Park',
-        fact_id: 'area',
-        metric: 'area',
-        value: 73.5,
-        unit: 'ha',
-        qualifier: 'exact',
-        as_of: '',
-        as_printed: '',
-        label_vi: 'Diện tích',
-        label_en: 'Area',
-        conflict_group: '',
-        source: 'bai-mau',
-        source_file: 'seeds/900_mau.txt',
-        source_date: '2022-02-21',
-        source_date_inferred: false,
-        quote: 'KCN Mẫu có diện tích 73,5 ha',
-      },
-      expect.objectContaining({
-        owner_kind: 'province',
-        owner_id: 'bac-kan',
-        fact_id: 'plan-area',
-        value: 903.4,
-        as_of: '2021',
-        conflict_group: 'plan',
-        source: 'inferred-2021',
-        source_file: 'seeds/902_suy_ra.txt',
-        source_date: '2021/2023',
-        source_date_inferred: true,
-      }),
-    ]);
-  });
-
-  const row: FactRow = {
+  /** The fixture park's area figure as one row of open data, written out by hand. */
+  const AREA_ROW: FactRow = {
     owner_kind: 'park',
     owner_id: 'mau',
     owner_name_vi: 'Khu công nghiệp Mẫu',
@@ -393,8 +346,38 @@ describe('open data', () => {
     source_file: 'seeds/900_mau.txt',
     source_date: '2022-02-21',
     source_date_inferred: false,
-    quote: 'Ban quản lý nói: "sẵn sàng", ngay',
+    quote: 'KCN Mẫu có diện tích 73,5 ha',
   };
+
+  it('gives one row per figure, with its owner and the provenance of its source', () => {
+    const site = makeSite({
+      articles: [makeArticle(), inferred],
+      provinces: [
+        makeProvince({ role: 'peer' }),
+        makeProvince({
+          role: 'home',
+          facts: [makeFact({ id: 'plan-area', value: 903.4, asOf: '2021', conflictGroup: 'plan', source: 'inferred-2021', topic: 'cluster-plan' })],
+        }),
+      ],
+    });
+    expect(factRows(site)).toEqual([
+      AREA_ROW,
+      expect.objectContaining({
+        owner_kind: 'province',
+        owner_id: 'bac-kan',
+        fact_id: 'plan-area',
+        value: 903.4,
+        as_of: '2021',
+        conflict_group: 'plan',
+        source: 'inferred-2021',
+        source_file: 'seeds/902_suy_ra.txt',
+        source_date: '2021/2023',
+        source_date_inferred: true,
+      }),
+    ]);
+  });
+
+  const row: FactRow = { ...AREA_ROW, quote: 'Ban quản lý nói: "sẵn sàng", ngay' };
   const HEADER =
     '"owner_kind","owner_id","owner_name_vi","owner_name_en","fact_id","metric","value","unit","qualifier","as_of","as_printed","label_vi","label_en","conflict_group","source","source_file","source_date","source_date_inferred","quote"';
   const LINE =

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { InputError } from '../article/errors.ts';
+import { stripZonePrefix } from '../zone-names.ts';
 
 export interface KnownFact {
   /** "zones/thanh-binh#workers-001" */
@@ -59,10 +60,6 @@ function readYaml(path: string, display: string): unknown {
   } catch (error) {
     throw new InputError(display, 'yaml', `cannot be parsed (${(error as Error).message.split('\n')[0]})`, 'fix the YAML syntax');
   }
-}
-
-export function stripZonePrefix(name: string): string {
-  return name.replace(/^(?:KCN|CCN|khu công nghiệp|cụm công nghiệp)\s+/iu, '').trim();
 }
 
 function factsOf(doc: Obj, owner: string): KnownFact[] {
