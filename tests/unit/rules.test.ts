@@ -129,7 +129,7 @@ describe('factWhen and articleWhen: when a figure holds', () => {
     expect(factWhen({}, inferred, 'en', en)).toBe('2021–2023*');
     expect(articleWhen(inferred, 'en', en, 'spelled')).toBe('2021–2023 (inferred)');
     expect(articleWhen(inferred, 'vi', vi, 'spelled')).toBe('2021–2023 (suy ra)');
-    expect(en('date.legend')).toMatch(/^\* The article is undated/);
+    expect(en('date.legend')).toMatch(/^\* The article does not print this date in full/);
   });
 
   it('says so when the article gives no date', () => {
