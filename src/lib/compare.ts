@@ -10,9 +10,10 @@ export type ComparisonRowKey = keyof (typeof en)['compare']['rows'];
  * src/i18n (`compare.rows.<key>`); each cell still shows its own fact label, so a difference in what is
  * counted stays visible.
  */
-const ROWS: readonly { key: ComparisonRowKey; home?: [string, string]; peer?: [string, string] }[] = [
+const ROWS: readonly { key: ComparisonRowKey; home?: [string, string]; peer?: [string, string]; differs?: true }[] = [
   { key: 'parksPlanned', peer: ['bac-giang', 'parks-planned-2030'] },
-  { key: 'parkArea', home: ['thanh-binh', 'phase-1-area-001'], peer: ['bac-giang', 'parks-established-area'] },
+  // Thanh Bình's Phase I against the total of Bắc Giang's nine parks: the nearest figures the sources give, not alike.
+  { key: 'parkArea', home: ['thanh-binh', 'phase-1-area-001'], peer: ['bac-giang', 'parks-established-area'], differs: true },
   { key: 'parkOccupancy', peer: ['bac-giang', 'parks-occupancy'] },
   { key: 'clustersPlanned', home: ['bac-kan', 'cluster-plan-clusters'], peer: ['bac-giang', 'clusters-planned-2030'] },
   { key: 'clustersEstablished', home: ['bac-kan', 'clusters-established'], peer: ['bac-giang', 'clusters-established'] },
@@ -28,6 +29,8 @@ export interface ComparisonCell {
 }
 export interface ComparisonRow {
   key: ComparisonRowKey;
+  /** The two sides measure different things: the table shows both with their labels; the chart leaves the row out. */
+  differs: boolean;
   home: ComparisonCell | undefined;
   peer: ComparisonCell | undefined;
 }
@@ -44,5 +47,5 @@ export function comparisonRows(site: Pick<SiteData, 'owners'>): ComparisonRow[] 
     const others = fact.conflictGroup ? owner.facts.filter((f) => f.conflictGroup === fact.conflictGroup && f !== fact) : [];
     return { owner, fact, others };
   };
-  return ROWS.map((row) => ({ key: row.key, home: cell(row.home), peer: cell(row.peer) }));
+  return ROWS.map((row) => ({ key: row.key, differs: row.differs === true, home: cell(row.home), peer: cell(row.peer) }));
 }

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { T } from '../i18n/index.ts';
 import { TOPICS, type Topic } from './model.ts';
 import { formatArea, formatNumber, formatPercent, formatUsd, formatVnd, formatWhen, usdEquivalent } from './format.ts';
-import type { Article, Fact, Owner, SiteData, Zone } from './types.ts';
+import type { Article, Fact, Owner, Zone } from './types.ts';
 
 /** How one figure reads on a page: the value with its qualifier, and (English, VND) the USD equivalent. */
 export interface FactValue {
@@ -122,8 +122,13 @@ export function disagree(group: readonly Fact[]): boolean {
 /** The figures of a group to show: every distinct value where they disagree, else the most precise one. */
 export function shownFigures(group: readonly Fact[], lang: Locale, t: T): Fact[] {
   if (disagree(group)) return group.filter((f, i) => group.findIndex((g) => factValue(g, lang, t).text === factValue(f, lang, t).text) === i);
+  return [mostPrecise(group)];
+}
+
+/** Of figures that agree, the one that allows the fewest values ("73.5 ha" before "over 73 ha"); the first on a tie. */
+function mostPrecise(group: readonly Fact[]): Fact {
   const width = (f: Fact) => allowed(f)[1] - allowed(f)[0];
-  return [[...group].sort((a, b) => width(a) - width(b))[0]!];
+  return [...group].sort((a, b) => width(a) - width(b))[0]!;
 }
 
 /** The HTML id of a quote on its source page, and so the link target of a figure. */
@@ -158,35 +163,66 @@ export function quoteUses(owner: Owner): QuoteUse[] {
 const KEY_METRICS = ['area', 'projects', 'workers', 'revenue', 'exports', 'income'] as const;
 /** The metrics of figures at a glance (each has a short card label, `og.metric.<name>`). */
 export type KeyMetric = (typeof KEY_METRICS)[number];
+/** Metrics that count over a period: without a stated period (`asOf`) nobody can tell which year they describe. */
+const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'exports']);
 
 /**
- * The figures at a glance: the first reported (non-target) figure of each headline metric. A figure the
- * sources disagree on comes with the rest of its conflict group, so a glance never hides the disagreement.
+ * Whether a figure can stand as a headline: not a target, and, for a flow (revenue, exports), its period is
+ * stated. "Revenue in the first six months of the year" from an article that names no year is kept in the tables.
+ */
+function isHeadline(fact: Fact): boolean {
+  return fact.qualifier !== 'target' && !(FLOW_METRICS.has(fact.metric) && !fact.asOf);
+}
+
+/**
+ * The figures at a glance: the first headline figure of each headline metric. A figure the sources disagree on
+ * comes with the rest of its conflict group, so a glance never hides the disagreement.
  */
 export function keyFacts(facts: readonly Fact[], max = 6): Fact[][] {
   const picked: Fact[][] = [];
   for (const metric of KEY_METRICS) {
-    const fact = facts.find((f) => f.metric === metric && f.qualifier !== 'target');
+    const fact = facts.find((f) => f.metric === metric && isHeadline(f));
     if (!fact) continue;
     picked.push(fact.conflictGroup ? facts.filter((f) => f.conflictGroup === fact.conflictGroup) : [fact]);
   }
   return picked.slice(0, max);
 }
 
+/** One phase of a zone with the area figures that measure it (all its sources). */
+export interface PhaseArea {
+  phase: Zone['phases'][number];
+  facts: Fact[];
+}
+/** The zone's total area as our sum of one sourced figure per phase. */
+export interface PhaseTotal {
+  /** In ha, rounded to the precision of its terms. */
+  value: number;
+  /** The figure added for each phase, in phase order. */
+  terms: Fact[];
+}
+
+/** A zone's area figures by phase, in the order of its `phases`; phases no figure measures are left out. */
+export function phaseAreas(zone: Pick<Zone, 'phases' | 'facts'>): PhaseArea[] {
+  return zone.phases
+    .map((phase) => ({ phase, facts: zone.facts.filter((f) => f.metric === 'area' && f.phase === phase.id && f.qualifier !== 'target') }))
+    .filter((p) => p.facts.length > 0);
+}
+
+/**
+ * The sum of the phases' areas, when it can be stated: two or more phases, each measured by figures that agree,
+ * the most precise of which is exact. Otherwise none: a total built on "over 73 ha" would claim a precision the
+ * sources do not give.
+ */
+export function phaseTotal(phases: readonly PhaseArea[]): PhaseTotal | undefined {
+  if (phases.length < 2 || phases.some((p) => disagree(p.facts))) return undefined;
+  const terms = phases.map((p) => mostPrecise(p.facts));
+  if (terms.some((f) => f.qualifier !== 'exact' || f.unit !== 'ha')) return undefined;
+  const decimals = Math.max(...terms.map((f) => (String(f.value).split('.')[1] ?? '').length));
+  const value = Number(terms.reduce((sum, f) => sum + f.value, 0).toFixed(decimals));
+  return { value, terms };
+}
+
 /** Facts grouped by topic, topics in the order of the model's TOPICS list. */
 export function byTopic(facts: readonly Fact[]): [Topic, Fact[]][] {
   return TOPICS.map((topic) => [topic, facts.filter((f) => f.topic === topic)] as [Topic, Fact[]]).filter(([, list]) => list.length > 0);
-}
-
-/** The home page's figures at a glance: the first park's key figures and the first two figures of the cluster plan. */
-export function homeGlance(site: Pick<SiteData, 'zones' | 'home'>): { park: Zone | undefined; parkFacts: Fact[][]; planFacts: Fact[][] } {
-  const park = site.zones.find((z) => z.kind === 'park');
-  return {
-    park,
-    parkFacts: park ? keyFacts(park.facts, 4) : [],
-    planFacts: site.home.facts
-      .filter((f) => f.topic === 'cluster-plan')
-      .slice(0, 2)
-      .map((f) => [f]),
-  };
 }

@@ -102,7 +102,7 @@ export function verifySite(content: Content): Problem[] {
     owner.facts.forEach((fact, i) => {
       const field = `facts[${i}] (${fact.id})`;
       checkQuote(owner, field, fact.source, fact.quote);
-      const wrong = figureProblem(fact);
+      const wrong = figureProblem(fact) ?? phaseProblem(owner, fact);
       if (wrong) problems.push({ file: owner.file, field: `${field}.${wrong.field}`, problem: wrong.problem, fix: wrong.fix });
     });
     owner.status.forEach((entry, i) => checkQuote(owner, `status[${i}] (${entry.id})`, entry.source, entry.quote));
@@ -134,6 +134,21 @@ export function verifySite(content: Content): Problem[] {
     }
   }
   return problems;
+}
+
+/** A `phase` must name one of the zone's `phases`, and only an area figure measures a phase. */
+function phaseProblem(owner: Owner, fact: Fact): { field: string; problem: string; fix: string } | undefined {
+  if (fact.phase === undefined) return undefined;
+  const phases = owner.kind === 'province' ? [] : owner.phases.map((p) => p.id);
+  if (!phases.includes(fact.phase))
+    return {
+      field: 'phase',
+      problem: `names the phase "${fact.phase}", which is not among ${owner.kind === 'province' ? 'the phases of a province (provinces have none)' : "the zone's `phases`"}`,
+      fix: phases.length ? `use one of: ${phases.join(', ')}` : "add the phase to the zone's `phases` (id and name in both languages), or remove `phase`",
+    };
+  if (fact.metric !== 'area')
+    return { field: 'phase', problem: `a ${fact.metric} figure has a phase; only area figures are summed by phase`, fix: 'remove `phase`' };
+  return undefined;
 }
 
 /** The paragraphs a quote may come from: the headline, each paragraph (text or caption) and the byline. */

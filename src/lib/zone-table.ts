@@ -2,33 +2,51 @@
  * The parks-and-clusters table: one row per zone with what an investor compares first. Each cell carries the
  * value a column sorts by; a cell the sources are silent on has none (it sorts last and says so).
  */
-import { keyFacts, newestSource } from './facts.ts';
+import { keyFacts, newestSource, phaseAreas, phaseTotal, type PhaseTotal } from './facts.ts';
 import { sectorIdsOf } from './sectors.ts';
 import { districtOf } from './zone-names.ts';
 import type { Article, Fact, SiteData, Zone } from './types.ts';
 
-export const ZONE_COLUMNS = ['name', 'kind', 'district', 'area', 'sectors', 'figures', 'newest'] as const;
-/** Columns sorted as numbers (largest first on the first click would surprise; all sort ascending first). */
-export const NUMERIC_COLUMNS: ReadonlySet<(typeof ZONE_COLUMNS)[number]> = new Set(['area', 'sectors', 'figures']);
+export const ZONE_COLUMNS = ['name', 'kind', 'district', 'area', 'projects', 'workers', 'sectors', 'newest'] as const;
+export type ZoneColumn = (typeof ZONE_COLUMNS)[number];
+/** Columns sorted as numbers; all sort ascending first. */
+export const NUMERIC_COLUMNS: ReadonlySet<ZoneColumn> = new Set(['area', 'projects', 'workers', 'sectors']);
+
+/** A figure cell: the headline figure (with the rest of its conflict group), or a zone's total area over its phases. */
+export type FigureCell = { facts: Fact[] } | { total: PhaseTotal };
 
 export interface ZoneRow {
   zone: Zone;
   /** The district as the sources name it. */
   district: { vi: string; en: string };
-  /** The area at a glance (a conflict group keeps all its values), if the sources give one. */
-  area: Fact[] | undefined;
+  area: FigureCell | undefined;
+  projects: FigureCell | undefined;
+  workers: FigureCell | undefined;
   sectorIds: string[];
-  figures: number;
   newest: Article | undefined;
 }
 
+/** The value a figure cell sorts by: the largest figure of a conflict group. */
+export function cellValue(cell: FigureCell): number {
+  return 'total' in cell ? cell.total.value : Math.max(...cell.facts.map((f) => f.value));
+}
+
 export function zoneRows(site: Pick<SiteData, 'zones' | 'article'>): ZoneRow[] {
-  return site.zones.map((zone) => ({
-    zone,
-    district: { vi: districtOf(zone, 'vi'), en: districtOf(zone, 'en') },
-    area: keyFacts(zone.facts).find((group) => group[0]!.metric === 'area'),
-    sectorIds: sectorIdsOf(zone),
-    figures: zone.facts.length,
-    newest: newestSource([...zone.facts, ...zone.status, ...zone.sectors], site.article),
-  }));
+  return site.zones.map((zone) => {
+    const key = keyFacts(zone.facts);
+    const group = (metric: string): FigureCell | undefined => {
+      const facts = key.find((g) => g[0]!.metric === metric);
+      return facts ? { facts } : undefined;
+    };
+    const total = phaseTotal(phaseAreas(zone));
+    return {
+      zone,
+      district: { vi: districtOf(zone, 'vi'), en: districtOf(zone, 'en') },
+      area: total ? { total } : group('area'),
+      projects: group('projects'),
+      workers: group('workers'),
+      sectorIds: sectorIdsOf(zone),
+      newest: newestSource([...zone.facts, ...zone.status, ...zone.sectors], site.article),
+    };
+  });
 }

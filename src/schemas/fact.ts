@@ -20,6 +20,11 @@ export const factSchema = citation
     asOf: asOf.optional(),
     /** What exactly is counted, in both languages ("Phase I", "new projects 2021–2025"). */
     label: bilingual,
+    /**
+     * For an area figure: the part of the zone it measures, an id of the zone's `phases`. The glance shows one
+     * figure per phase and their sum as the zone's total area (computed, and said to be).
+     */
+    phase: itemId.optional(),
     /** Groups facts into one comparison row when sources disagree (e.g. workers at Thanh Bình). */
     conflictGroup: z.string().optional(),
     /** Section of the page the fact belongs to; section titles live in the i18n files (`topic.<name>`). */

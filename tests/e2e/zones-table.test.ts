@@ -27,7 +27,7 @@ describe('the parks-and-clusters table', () => {
       const { page, errors } = await open(`/${lang}/zones/`, js);
       const names = (await column(page, 0)).map((c) => c.text);
       expect(names.sort(), `javascript ${js}`).toEqual(zones.map((z) => z.name[lang]).sort());
-      expect(await page.locator('th button.sort').count(), `javascript ${js}`).toBe(js ? 7 : 0);
+      expect(await page.locator('th button.sort').count(), `javascript ${js}`).toBe(js ? 8 : 0);
       expect(errors).toEqual([]);
       await page.context().close();
     }
@@ -50,6 +50,25 @@ describe('the parks-and-clusters table', () => {
       }
     }
     expect(errors).toEqual([]);
+  });
+
+  it('sorts on a phone, where the column headings are hidden, from the "Sort by" list', async () => {
+    const { page, errors } = await open('/vi/zones/', true, { width: 360, height: 800 });
+    expect((await page.locator('table.zone-table thead').boundingBox())?.width, 'headings hidden on a phone').toBeLessThanOrEqual(1);
+    const select = page.getByLabel('Sắp xếp theo');
+    await select.selectOption({ label: 'Huyện, giảm dần' });
+    const districts = (await column(page, 2)).map((c) => c.value);
+    expect(districts).toEqual([...districts].sort((a, b) => b.localeCompare(a, 'vi')));
+    expect(await page.locator('th').filter({ hasText: 'Huyện' }).getAttribute('aria-sort')).toBe('descending');
+    await select.selectOption({ label: 'Diện tích, tăng dần' });
+    expect((await column(page, 3)).map((c) => c.value)[0]).not.toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('gives a park with phases its total area, said to be our sum', async () => {
+    const { page } = await open('/en/zones/');
+    const area = await column(page, 3);
+    expect(area.find((c) => c.text.startsWith('204.8 ha'))?.text).toContain('Total of 3 phases (our sum)');
   });
 
   it('says where the sources give no area', async () => {

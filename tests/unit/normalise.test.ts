@@ -46,6 +46,7 @@ function zoneData(over: Partial<ZoneData> = {}): ZoneData {
     status: [],
     sectors: [{ sector: sectorRef('wood-processing'), source: article('bai-mau'), quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' }],
     tenants: [],
+    phases: [],
     ...over,
   };
 }

@@ -14,7 +14,6 @@ import {
   disagree,
   factValue,
   factWhen,
-  homeGlance,
   keyFacts,
   newestSource,
   quoteUses,
@@ -183,7 +182,15 @@ describe('conflicts', () => {
 describe('keyFacts: figures at a glance', () => {
   const target = makeFact({ id: 'area-2030', value: 500, qualifier: 'target' });
   const share = makeFact({ id: 'share', metric: 'share', value: 40, unit: 'percent' });
-  const facts = [workers(775, { conflictGroup: 'workers' }), target, share, projects, makeFact(), workers(1000, { conflictGroup: 'workers' }), money(350e9)];
+  const facts = [
+    workers(775, { conflictGroup: 'workers' }),
+    target,
+    share,
+    projects,
+    makeFact(),
+    workers(1000, { conflictGroup: 'workers' }),
+    money(350e9, { asOf: '2022' }),
+  ];
 
   it('takes the first reported figure of each headline metric in metric order (area, projects, workers, revenue …), skipping targets', () => {
     expect(keyFacts(facts).map(ids)).toEqual([['area'], ['projects'], ['workers-775', 'workers-1000'], ['revenue']]);
@@ -201,6 +208,12 @@ describe('keyFacts: figures at a glance', () => {
 
   it('shows nothing when only targets and other metrics are given', () => {
     expect(keyFacts([target, share])).toEqual([]);
+  });
+
+  it('leaves out revenue or exports whose period is not stated ("the first six months" of a year the article does not name)', () => {
+    const exports = makeFact({ id: 'exports', metric: 'exports', unit: 'usd', value: 5.5e6, topic: 'performance' });
+    expect(keyFacts([money(350e9), exports, projects]).map(ids)).toEqual([['projects']]);
+    expect(keyFacts([money(350e9, { asOf: '2022' })]).map(ids)).toEqual([['revenue']]);
   });
 });
 
@@ -249,28 +262,6 @@ describe('quoteUses: where each quote is anchored', () => {
       ['q-bac-kan-plan-2025', 'status'],
       ['q-bac-kan-sector-0', 'sector'],
     ]);
-  });
-});
-
-describe('homeGlance', () => {
-  const planFact = (id: string, topic: Fact['topic'] = 'cluster-plan') => makeFact({ id, topic });
-  const home = makeProvince({ facts: [planFact('results', 'industry-results'), planFact('plan-clusters'), planFact('plan-area'), planFact('plan-budget')] });
-
-  it("shows the first park's key figures (at most four) and the first two figures of the cluster plan", () => {
-    const cluster = makeZone({ id: 'na-ri', kind: 'cluster', facts: [makeFact({ id: 'cluster-area' })] });
-    const park = makeZone({
-      facts: [makeFact(), projects, workers(775), money(350e9), makeFact({ id: 'exports', metric: 'exports', unit: 'usd', value: 5e6 })],
-    });
-    const glance = homeGlance({ zones: [cluster, park], home });
-    expect(glance.park?.id).toBe('mau');
-    expect(glance.parkFacts.map(ids)).toEqual([['area'], ['projects'], ['workers-775'], ['revenue']]);
-    expect(glance.planFacts.map(ids)).toEqual([['plan-clusters'], ['plan-area']]);
-  });
-
-  it('shows no park figures when the site has no park', () => {
-    const glance = homeGlance({ zones: [makeZone({ kind: 'cluster' })], home });
-    expect(glance.park).toBeUndefined();
-    expect(glance.parkFacts).toEqual([]);
   });
 });
 

@@ -198,6 +198,45 @@ describe('verifySite: figures', () => {
   });
 });
 
+describe('verifySite: phases', () => {
+  const phases = [{ id: 'phase-1', name: { vi: 'giai đoạn I', en: 'Phase I' } }];
+
+  it("an area figure naming one of the zone's phases verifies", () => {
+    expect(problemsWithZone({ phases, facts: [makeFact({ phase: 'phase-1' })] })).toEqual([]);
+  });
+
+  it('a phase the zone does not list is reported on `.phase`, and the fix lists the phases', () => {
+    expect(problemsWithZone({ phases, facts: [makeFact({ phase: 'phase-2' })] })).toEqual([
+      {
+        file: ZONE_FILE,
+        field: 'facts[0] (area).phase',
+        problem: 'names the phase "phase-2", which is not among the zone\'s `phases`',
+        fix: 'use one of: phase-1',
+      },
+    ]);
+  });
+
+  it('a phase on a zone without `phases` says to add it', () => {
+    expect(problemsWithZone({ facts: [makeFact({ phase: 'phase-1' })] })[0]?.fix).toBe(
+      "add the phase to the zone's `phases` (id and name in both languages), or remove `phase`",
+    );
+  });
+
+  it('a phase on a figure other than an area is refused (only areas are summed by phase)', () => {
+    const workers = makeFact({
+      id: 'w',
+      metric: 'workers',
+      value: 775,
+      unit: 'people',
+      phase: 'phase-1',
+      quote: 'Tổng số lao động làm việc tại KCN hiện có 775 người',
+    });
+    expect(problemsWithZone({ phases, facts: [workers] }, [articleWith('Tổng số lao động làm việc tại KCN hiện có 775 người.')])).toEqual([
+      { file: ZONE_FILE, field: 'facts[0] (w).phase', problem: 'a workers figure has a phase; only area figures are summed by phase', fix: 'remove `phase`' },
+    ]);
+  });
+});
+
 describe('verifySite: sectors', () => {
   it('a sector link naming an unknown sector names the sectors file and lists the sector ids', () => {
     const sectors = [

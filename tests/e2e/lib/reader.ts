@@ -9,7 +9,9 @@ import { launchChromium } from './browser.ts';
  * The built site served with its CSP and a Chromium to read it, for one test file (started before its tests and
  * stopped after them). `open` loads a page in a fresh context and collects its console errors.
  */
-export function readerSession(dist: string): { open: (path: string, javaScriptEnabled?: boolean) => Promise<{ page: Page; errors: string[] }> } {
+export function readerSession(dist: string): {
+  open: (path: string, javaScriptEnabled?: boolean, viewport?: { width: number; height: number }) => Promise<{ page: Page; errors: string[] }>;
+} {
   let browser: Browser | undefined;
   let server: Server | undefined;
   beforeAll(async () => {
@@ -21,8 +23,8 @@ export function readerSession(dist: string): { open: (path: string, javaScriptEn
     await server?.close();
   });
   return {
-    open: async (path, javaScriptEnabled = true) => {
-      const context = await browser!.newContext({ javaScriptEnabled });
+    open: async (path, javaScriptEnabled = true, viewport) => {
+      const context = await browser!.newContext({ javaScriptEnabled, ...(viewport ? { viewport } : {}) });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

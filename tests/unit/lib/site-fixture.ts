@@ -61,6 +61,7 @@ export function makeZone(over: Partial<Zone> = {}): Zone {
     status: [],
     sectors: [{ sector: 'wood-processing', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' }],
     tenants: [],
+    phases: [],
     ...over,
   };
 }
