@@ -1,30 +1,24 @@
 /**
  * What each chart shows, from the sourced figures: a zone's area by phase (our sum, said to be), the province's
  * cluster plan (its periods and the sourced total) and Bắc Kạn beside Bắc Giang (the comparison rows). Values are
- * formatted in the page's language; every value links to where it is sourced. Pure.
+ * formatted in the page's language. Pure.
  */
 import type { Locale } from '../i18n/locales.ts';
 import type { T } from '../i18n/index.ts';
 import type { Pair, Part } from './charts.ts';
 import type { ComparisonRow } from './compare.ts';
 import { factValue, phaseAreas, phaseTotal, type PhaseTotal } from './facts.ts';
-import { ownerPath } from './sources.ts';
-import type { Fact, Owner, Province, Zone } from './types.ts';
-import { localeUrl } from './urls.ts';
+import type { Fact, Province, Zone } from './types.ts';
 
-/** A figure as a chart value, linked to its row on its owner's page. */
-const value = (fact: Fact, lang: Locale, t: T, owner: Owner) => ({
-  value: fact.value,
-  text: factValue(fact, lang, t).text,
-  href: `${localeUrl(lang, ownerPath(owner))}#fact-${fact.id}`,
-});
+/** A figure as a chart value. */
+const value = (fact: Fact, lang: Locale, t: T) => ({ value: fact.value, text: factValue(fact, lang, t).text });
 
 /** A zone's phases as parts of its total area; none when the total cannot be stated (see phaseTotal). */
 export function phaseParts(zone: Zone, lang: Locale, t: T): { parts: Part[]; total: PhaseTotal } | undefined {
   const phases = phaseAreas(zone);
   const total = phaseTotal(phases);
   if (!total) return undefined;
-  const parts = total.terms.map((fact, i) => ({ ...value(fact, lang, t, zone), label: t('glance.phaseArea', { phase: phases[i]!.phase.name[lang] }) }));
+  const parts = total.terms.map((fact, i) => ({ ...value(fact, lang, t), label: t('glance.phaseArea', { phase: phases[i]!.phase.name[lang] }) }));
   return { parts, total };
 }
 
@@ -39,7 +33,7 @@ export function planParts(home: Province, lang: Locale, t: T): { parts: Part[]; 
   const total = fact(PLAN.total);
   const parts = Object.entries(PLAN.parts).map(([id, key]) => {
     const f = fact(id);
-    return f && { ...value(f, lang, t, home), label: t(`chart.plan.${key}`) };
+    return f && { ...value(f, lang, t), label: t(`chart.plan.${key}`) };
   });
   if (!total || parts.some((p) => !p)) return undefined;
   const sum = parts.reduce((s, p) => s + p!.value, 0);
@@ -59,6 +53,6 @@ export function comparisonPairs(rows: readonly ComparisonRow[], lang: Locale, t:
     .filter((row) => (row.home || row.peer) && !row.differs)
     .map((row) => ({
       label: t(`compare.rows.${row.key}`),
-      values: [row.home, row.peer].map((cell) => cell && value(cell.fact, lang, t, cell.owner)),
+      values: [row.home, row.peer].map((cell) => cell && value(cell.fact, lang, t)),
     }));
 }

@@ -10,13 +10,15 @@ import { stack } from 'd3-shape';
 export const CHART_WIDTH = 360;
 const LINE = 18;
 
-/** One value of a chart, already formatted in the page's language. */
+/**
+ * One value of a chart, already formatted in the page's language. Charts hold no links (an image with controls
+ * inside is one control too many for a screen reader); the same figures are linked to their sources in the key
+ * figures and tables beside the chart.
+ */
 export interface ChartValue {
   value: number;
   /** The value as the page writes it ("73.5 ha", "73,5 ha"). */
   text: string;
-  /** Where the figure is sourced (its row or its fact). */
-  href: string;
 }
 
 export interface Part extends ChartValue {

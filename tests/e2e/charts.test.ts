@@ -41,7 +41,7 @@ describe('charts', () => {
         const labelled = (await svg.getAttribute('aria-labelledby'))!.split(' ');
         for (const id of labelled) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
         expect((await page.locator(`[id="${labelled[1]}"]`).textContent())!.length).toBeGreaterThan(30);
-        expect(await figure.locator('table.chart-data tbody tr').count()).toBe(chart.rows);
+        expect(await figure.locator('div.chart-data table tbody tr').count()).toBe(chart.rows);
 
         const outside = await svg.evaluate((el) => {
           const box = el.getBoundingClientRect();
@@ -67,7 +67,7 @@ describe('charts', () => {
     for (const path of ['plans/', 'compare/']) {
       const { page } = await open(`/en/${path}`);
       await page.emulateMedia({ media: 'print' });
-      const table = page.locator('figure.chart table.chart-data');
+      const table = page.locator('figure.chart div.chart-data table');
       expect((await table.boundingBox())!.width, path).toBeGreaterThan(200);
       expect(await page.locator('figure.chart svg').isVisible(), path).toBe(false);
       await page.context().close();

@@ -12,7 +12,7 @@ import { makeFact, makeProvince, makeZone } from './lib/site-fixture.ts';
 
 const en = useT('en');
 const vi = useT('vi');
-const part = (label: string, value: number): Part => ({ label, value, text: `${value} ha`, href: '#x' });
+const part = (label: string, value: number): Part => ({ label, value, text: `${value} ha` });
 
 describe('partsLayout: parts of a whole as one stacked bar', () => {
   const layout = partsLayout([part('Phase I area', 73.5), part('Phase I extension area', 51), part('Phase II area', 80.3)]);
@@ -34,7 +34,7 @@ describe('partsLayout: parts of a whole as one stacked bar', () => {
 });
 
 describe('pairsLayout: measures side by side', () => {
-  const v = (value: number) => ({ value, text: String(value), href: '#x' });
+  const v = (value: number) => ({ value, text: String(value) });
   const layout = pairsLayout(
     [
       { label: 'Clusters established', values: [v(3), v(54)] },
@@ -70,11 +70,11 @@ describe('chart data from the sourced figures', () => {
   ];
   const area = (id: string, phase: string, value: number) => makeFact({ id, metric: 'area', unit: 'ha', value, phase });
 
-  it("labels a zone's phases in the page's language and number format, each linked to its row", () => {
+  it("labels a zone's phases in the page's language and number format", () => {
     const zone = makeZone({ id: 'thanh-binh', phases, facts: [area('p1', 'phase-1', 73.5), area('p2', 'phase-2', 80.3)] });
     expect(phaseParts(zone, 'vi', vi)?.parts).toEqual([
-      { label: 'Diện tích giai đoạn I', value: 73.5, text: '73,5 ha', href: '/vi/zones/thanh-binh/#fact-p1' },
-      { label: 'Diện tích giai đoạn II', value: 80.3, text: '80,3 ha', href: '/vi/zones/thanh-binh/#fact-p2' },
+      { label: 'Diện tích giai đoạn I', value: 73.5, text: '73,5 ha' },
+      { label: 'Diện tích giai đoạn II', value: 80.3, text: '80,3 ha' },
     ]);
     expect(phaseParts(zone, 'en', en)?.total.value).toBe(153.8);
   });
@@ -90,9 +90,9 @@ describe('chart data from the sourced figures', () => {
 
   it("shows the cluster plan's two periods against the plan's own total", () => {
     const data = planParts(plan(903.4), 'en', en);
-    expect(data?.parts.map((p) => [p.label, p.text, p.href])).toEqual([
-      ['Clusters developed in 2021–2030', '676.4 ha', '/en/plans/#fact-cluster-plan-area-2021-2030'],
-      ['Expansion in the vision to 2050', '227 ha', '/en/plans/#fact-cluster-plan-expansion-2050'],
+    expect(data?.parts.map((p) => [p.label, p.text])).toEqual([
+      ['Clusters developed in 2021–2030', '676.4 ha'],
+      ['Expansion in the vision to 2050', '227 ha'],
     ]);
   });
 

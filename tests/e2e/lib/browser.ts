@@ -186,6 +186,25 @@ async function inspect(tab: Page, page: SitePage, options: CheckOptions, problem
         ),
     );
     if (clipped.length) problems.push(`content wider than its box at 360 px: ${clipped.join(', ')}`);
+    // Nor may any text run outside the block that holds it (a long word or URL that does not wrap).
+    const outside = await tab.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node && found.length < 4; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || node.parentElement?.closest('svg')) continue;
+        let block = node.parentElement!;
+        while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+        const box = block.getBoundingClientRect();
+        if (box.width <= 1) continue; // visually hidden on purpose
+        range.selectNodeContents(node);
+        const r = range.getBoundingClientRect();
+        if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1))
+          found.push(`"${node.textContent.trim().slice(0, 40)}" in ${block.tagName.toLowerCase()}`);
+      }
+      return found;
+    });
+    if (outside.length) problems.push(`text outside its box at 360 px: ${outside.join(', ')}`);
   }
 }
 
