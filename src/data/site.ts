@@ -7,7 +7,6 @@ import { getCollection } from 'astro:content';
 import { normaliseContent, siteData } from '../lib/normalise.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { buildRoutes, navigation, routesOfKind, type NavItem, type Route, type RouteKind } from '../lib/routes.ts';
-import { searchEntries, type SearchEntry } from '../lib/search-index.ts';
 import { SiteDataError, verifySite } from '../lib/verify.ts';
 import type { SiteData } from '../lib/types.ts';
 
@@ -27,7 +26,6 @@ async function load(): Promise<SiteData> {
 
 let site: Promise<SiteData> | undefined;
 let routes: Promise<Route[]> | undefined;
-let search: Promise<SearchEntry[]> | undefined;
 
 /** The checked content of the site, loaded once per build. Throws SiteDataError listing every problem. */
 export function getSite(): Promise<SiteData> {
@@ -39,12 +37,6 @@ export function getSite(): Promise<SiteData> {
 export function getRoutes(): Promise<Route[]> {
   routes ??= getSite().then(buildRoutes);
   return routes;
-}
-
-/** What the search covers (the search pages and the index file use it), built once per build. */
-export function getSearchEntries(): Promise<SearchEntry[]> {
-  search ??= Promise.all([getRoutes(), getSite()]).then(([all, s]) => searchEntries(all, s));
-  return search;
 }
 
 /** getStaticPaths of the page file that renders one kind of route: its params, and the route as props. */

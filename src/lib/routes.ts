@@ -1,7 +1,7 @@
 /**
  * Every page of the site, built once from the checked site data as typed route objects. The pages' getStaticPaths,
- * the OG cards, the QR files, the search entries, the sitemap and the menu all read this one list, so a page and
- * its card, its search entry or its sitemap line cannot drift apart. Pure: the tests build it from fixtures.
+ * the OG cards, the QR files, the search filters, the sitemap and the menu all read this one list, so a page and
+ * its card, its search filters or its sitemap line cannot drift apart. Pure: the tests build it from fixtures.
  */
 import { useT, type T } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
@@ -11,6 +11,7 @@ import { articleTitle, articleWhen } from './facts.ts';
 import { sectorUsers } from './sectors.ts';
 import { usesOfArticle } from './sources.ts';
 import { zoneJsonLd } from './structured-data.ts';
+import { pageFacets, sectorFacets, sourceFacets, zoneFacets, type SearchFacets } from './search-index.ts';
 import { cutAtWord } from './text.ts';
 import { ogImagePath, paths } from './urls.ts';
 import type { Article, Sector, SiteData, Zone } from './types.ts';
@@ -58,8 +59,8 @@ interface RouteBase {
   alternates: { lang: Locale; path: string; name: string }[];
   /** Prints as a brief with a QR code of its URL (/qr/<lang>/<path>.svg and .png). */
   qr: boolean;
-  /** Listed by the site search: as an entry of its own (zone, sector, source) or as a reference page. */
-  search: 'entity' | 'page' | undefined;
+  /** Listed by the site search (its main content is indexed), with the search page's filters; undefined: not searchable. */
+  search: SearchFacets | undefined;
   /** schema.org JSON-LD, on profiles. */
   jsonLd: object | undefined;
 }
@@ -90,7 +91,7 @@ interface PageDef<K extends RouteKind> {
   ogType?: 'article';
   noindex?: true;
   qr?: true;
-  search?: 'entity' | 'page';
+  search?: (entity: Entities[K], site: SiteData) => SearchFacets;
   jsonLd?: (entity: Entities[K], lang: Locale) => object;
 }
 
@@ -102,10 +103,7 @@ const titled = (key: 'plans' | 'compare' | 'zones' | 'sectors' | 'sources' | 'gl
 });
 const page = (_: undefined, { t }: RouteContext) => t('kind.page');
 
-/**
- * The page list: one definition per kind of page, in the order the search lists them (zones, sectors, sources,
- * then the reference pages). The menu's order is NAV's.
- */
+/** The page list: one definition per kind of page. The menu's order is NAV's. */
 const PAGES: { [K in RouteKind]: PageDef<K> } = {
   home: {
     entities: single,
@@ -131,7 +129,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
     figures: (zone, { lang, t }) => zoneFigures(zone, lang, t),
     ogType: 'article',
     qr: true,
-    search: 'entity',
+    search: zoneFacets,
     jsonLd: zoneJsonLd,
   },
   sector: {
@@ -145,7 +143,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
       { label: t('sectors.prioritisedBy'), value: t('og.places', { count: new Set(sectorUsers(site, sector.id).map((u) => u.owner.id)).size }) },
       ...(sector.isic.length ? [{ label: 'ISIC Rev.4', value: sector.isic.join(', ') }] : []),
     ],
-    search: 'entity',
+    search: sectorFacets,
   },
   source: {
     entities: (site) => site.articles,
@@ -160,7 +158,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
       countFigure(t('og.figures'), usesOfArticle(site, article.slug).filter((u) => u.what === 'fact').length, lang),
     ],
     ogType: 'article',
-    search: 'entity',
+    search: sourceFacets,
   },
   plans: {
     ...titled('plans'),
@@ -171,7 +169,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
       ...factFigure(site.home, 'cluster-plan-total-area', t('og.label.clusterArea'), lang, t),
     ],
     qr: true,
-    search: 'page',
+    search: pageFacets,
   },
   compare: {
     ...titled('compare'),
@@ -181,35 +179,35 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
       ...factFigure(site.peer, 'parks-established', t('og.label.parksEstablished'), lang, t),
       ...factFigure(site.peer, 'parks-occupancy', t('og.label.parkOccupancy'), lang, t),
     ],
-    search: 'page',
+    search: pageFacets,
   },
   zones: {
     ...titled('zones'),
     path: paths.zones,
     cardKind: page,
     figures: (_, { t, site }) => [zoneCountFigure(site, t)],
-    search: 'page',
+    search: pageFacets,
   },
   sectors: {
     ...titled('sectors'),
     path: paths.sectors,
     cardKind: page,
     figures: (_, { lang, t, site }) => [countFigure(t('sectors.title'), site.sectors.length, lang)],
-    search: 'page',
+    search: pageFacets,
   },
   sources: {
     ...titled('sources'),
     path: paths.sources,
     cardKind: page,
     figures: (_, { lang, t, site }) => [countFigure(t('sources.title'), site.articles.length, lang)],
-    search: 'page',
+    search: pageFacets,
   },
   glossary: {
     ...titled('glossary'),
     path: paths.glossary,
     cardKind: page,
     figures: (_, { lang, t, site }) => [countFigure(t('og.terms'), site.glossary.length, lang)],
-    search: 'page',
+    search: pageFacets,
   },
   about: {
     ...titled('about'),
@@ -219,7 +217,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
       countFigure(t('og.figures'), site.owners.flatMap((o) => o.facts).length, lang),
       countFigure(t('og.articles'), site.articles.length, lang),
     ],
-    search: 'page',
+    search: pageFacets,
   },
   search: {
     ...titled('search'),
@@ -240,7 +238,7 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
 
 const KINDS = Object.keys(PAGES) as RouteKind[];
 
-/** What the site search lists: the zones, sectors and sources, the glossary terms and the reference pages. */
+/** What the site search finds: the zones, sectors and sources, the reference pages and the glossary terms on one of them. */
 export function searchableCount(site: SiteData): number {
   const entries = KINDS.filter((kind) => PAGES[kind].search).reduce((sum, kind) => sum + (PAGES[kind].entities as (s: SiteData) => unknown[])(site).length, 0);
   return entries + site.glossary.length;
@@ -273,7 +271,7 @@ function routesOf<K extends RouteKind>(kind: K, site: SiteData, c: RouteContext)
       card,
       alternates: LOCALES.map((lang) => ({ lang, path, name: useT(lang)('lang.name') })),
       qr: def.qr ?? false,
-      search: def.search,
+      search: def.search?.(entity, c.site),
       jsonLd: def.jsonLd?.(entity, c.lang),
     };
     return route as Route<K>;

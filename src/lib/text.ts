@@ -1,4 +1,4 @@
-/** Text normalisation shared by cleaning, quote verification and search. */
+/** Text normalisation shared by cleaning, quote verification, slugs and the extractor. */
 
 /** NFC, every run of whitespace (including U+00A0 and other Unicode spaces) as one space, trimmed. */
 export function normalizeSpace(text: string): string {
@@ -20,7 +20,7 @@ export function foldDiacritics(text: string): string {
 
 /**
  * The start of a text that fits in `max` characters, cut after a whole word and marked with "…" (share previews
- * and search results show this much; a word cut in half reads as a typo).
+ * show this much; a word cut in half reads as a typo).
  */
 export function cutAtWord(text: string, max: number): string {
   const clean = normalizeSpace(text);

@@ -1,7 +1,7 @@
 /**
  * Deployment under a sub-path (GitHub Pages project sites) by configuration alone: built with
  * BASE_PATH=/zone-briefs/ and SITE_URL=https://example.github.io, every link and asset still resolves, absolute
- * URLs carry the sub-path, and a browser served the site under /zone-briefs/ finds nothing broken.
+ * URLs carry the sub-path, and a browser served the site under /zone-briefs/ finds nothing broken, the search included.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +92,22 @@ describe(`built for ${PREFIX}`, () => {
       }
       await context.close();
       expect(found).toEqual([]);
+    });
+
+    it('the search finds pages and links to them under the sub-path', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(`${server.url}en/search/?q=${encodeURIComponent('thanh binh')}`, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+      const first = page.locator('#search-results li a').first();
+      expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(`${BASE}en/zones/thanh-binh/`);
+      await first.click();
+      await page.waitForURL(`**${BASE}en/zones/thanh-binh/`);
+      expect(await page.locator('h1').innerText()).toBe('Thanh Bình Industrial Park');
+      expect(errors).toEqual([]);
+      await context.close();
     });
   });
 });

@@ -1,72 +1,82 @@
 /**
- * Search over the built site: the index covers exactly what the search pages list, and the shared matching
- * rule finds pages across both languages with or without diacritics, on the real index.
+ * The search index in the built site: Pagefind's bundle under pagefind/, one index per language, covering exactly
+ * the pages the search lists (every zone, sector and source article and the reference pages; never the home, search
+ * or 404 pages), each with its kind filter; only the files the search page loads are published.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { rankEntries, searchKey, type IndexedEntry } from '../../src/lib/search.ts';
+import { INTL_TAG, LOCALES } from '../../src/i18n/locales.ts';
+import { SEARCH_KINDS } from '../../src/lib/search-index.ts';
+import { parseTags } from './lib/html.ts';
+import { listFiles, listPages } from './lib/pages.ts';
 
 const dist = inject('dist');
-const index = JSON.parse(readFileSync(join(dist, 'search-index.json'), 'utf8')) as IndexedEntry[];
-const listed = (lang: string) => [...readFileSync(join(dist, lang, 'search/index.html'), 'utf8').matchAll(/<li data-id="([^"]+)"/g)].map((m) => m[1]!);
-const search = (q: string) => rankEntries(q, index);
-const clusters = readdirSync('src/content/zones')
-  .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(`src/content/zones/${f}`, 'utf8')) as { kind: string }) }))
-  .filter((z) => z.kind === 'cluster')
-  .map((z) => `zone:${z.id}`);
+const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const pages = listPages(dist);
+const tagsOf = (file: string) => parseTags(readFileSync(join(dist, file), 'utf8'));
+/** Pages whose <main> carries data-pagefind-body, with their filters. */
+const indexed = pages.flatMap((p) => {
+  const tags = tagsOf(p.file);
+  const main = tags.find((t) => t.name === 'main');
+  if (main?.attrs['data-pagefind-body'] === undefined) return [];
+  const filters = tags.filter((t) => t.attrs['data-pagefind-filter'] !== undefined).map((t) => `${t.attrs['data-pagefind-filter']}=${t.attrs.value}`);
+  return [{ ...p, filters }];
+});
+const folders = (dir: string) => readdirSync(join(dist, dir), { withFileTypes: true }).filter((e) => e.isDirectory());
 
 describe('search index', () => {
-  it('lists the same entries, in the same order, on both search pages and in the index', () => {
-    expect(listed('vi')).toEqual(index.map((e) => e.id));
-    expect(listed('en')).toEqual(index.map((e) => e.id));
+  it('has one index per language, each counting the pages marked for it', () => {
+    expect(Object.keys(entry.languages).sort()).toEqual(LOCALES.map((l) => INTL_TAG[l].toLowerCase()).sort());
+    for (const lang of LOCALES) expect(entry.languages[INTL_TAG[lang].toLowerCase()]?.page_count, lang).toBe(indexed.filter((p) => p.lang === lang).length);
   });
 
-  it('covers every zone, sector, source article and glossary term', () => {
-    const ids = new Set(index.map((e) => e.id));
-    for (const f of readdirSync('src/content/zones')) expect(ids).toContain(`zone:${f.replace(/\.yaml$/, '')}`);
-    for (const s of parse(readFileSync('src/content/sectors.yaml', 'utf8')) as { id: string }[]) expect(ids).toContain(`sector:${s.id}`);
-    for (const g of parse(readFileSync('src/content/glossary.yaml', 'utf8')) as { id: string }[]) expect(ids).toContain(`term:${g.id}`);
-    for (const slug of readdirSync(join(dist, 'vi/sources')).filter((d) => !d.endsWith('.html'))) expect(ids).toContain(`source:${slug}`);
+  it('marks every zone, sector and source page and the reference pages, in both languages', () => {
+    const expected = [
+      ...readdirSync('src/content/zones').map((f) => `zones/${f.replace(/\.yaml$/, '')}/`),
+      ...(parse(readFileSync('src/content/sectors.yaml', 'utf8')) as { id: string }[]).map((s) => `sectors/${s.id}/`),
+      ...folders('vi/sources').map((d) => `sources/${d.name}/`),
+      ...['plans/', 'compare/', 'zones/', 'sectors/', 'sources/', 'glossary/', 'about/'],
+    ].sort();
+    for (const lang of LOCALES)
+      expect(
+        indexed
+          .filter((p) => p.lang === lang)
+          .map((p) => p.rest)
+          .sort(),
+        lang,
+      ).toEqual(expected);
   });
 
-  it('holds only folded text: lower case, no diacritics', () => {
-    for (const e of index) {
-      for (const title of e.titles) expect(title).toBe(searchKey(title));
-      expect(e.text).toBe(searchKey(e.text));
+  it('never the home, search, 404 or language-chooser pages', () => {
+    const rests = new Set(indexed.map((p) => p.rest));
+    for (const rest of ['', 'search/', '404.html']) expect(rests.has(rest), rest).toBe(false);
+    expect(indexed.every((p) => p.lang !== undefined)).toBe(true);
+  });
+
+  it('gives every indexed page one kind filter, and zones and sectors their sectors', () => {
+    for (const p of indexed) {
+      const kinds = p.filters.filter((f) => f.startsWith('kind[value]='));
+      expect(kinds, p.file).toHaveLength(1);
+      expect(SEARCH_KINDS as readonly string[], p.file).toContain(kinds[0]!.split('=')[1]);
     }
-  });
-});
-
-describe('matching on the real index', () => {
-  it('finds Thanh Bình first, with or without diacritics and in any case', () => {
-    for (const q of ['thanh binh', 'Thanh Bình', 'THANH BÌNH', 'thanh  bình ', 'Thanh Binh']) expect(search(q)[0], q).toBe('zone:thanh-binh');
-  });
-
-  it('finds the clusters from either language, first', () => {
-    for (const q of ['cụm công nghiệp', 'cum cong nghiep', 'industrial cluster', 'Industrial Cluster']) {
-      expect(search(q).slice(0, clusters.length).sort(), q).toEqual([...clusters].sort());
-    }
+    const wood = indexed.find((p) => p.file === 'en/sectors/wood-processing/index.html')!;
+    expect(wood.filters).toEqual(['kind[value]=sector', 'sector[value]=wood-processing']);
+    const park = indexed.find((p) => p.file === 'vi/zones/thanh-binh/index.html')!;
+    expect(park.filters[0]).toBe('kind[value]=park');
+    expect(park.filters.length).toBeGreaterThan(1);
   });
 
-  it('finds a cluster by a name with stacked diacritics typed without them', () => {
-    expect(search('vang muoi')[0]).toBe('zone:vang-muoi');
-    expect(search('nam bang lung')[0]).toBe('zone:nam-bang-lung');
-  });
-
-  it('ranks an exact title first: "KCN" is the glossary term', () => {
-    expect(search('kcn')[0]).toBe('term:kcn');
-  });
-
-  it('matches word starts, so "che bien go" finds wood processing and "isic 16" its sector', () => {
-    expect(search('che bien go')).toContain('sector:wood-processing');
-    expect(search('isic 16')).toContain('sector:wood-processing');
-  });
-
-  it('requires every word and finds nothing for an unknown word', () => {
-    expect(search('xyzzy')).toEqual([]);
-    expect(search('thanh binh xyzzy')).toEqual([]);
-    expect(search('   ')).toEqual([]);
+  it('publishes the search bundle only: no ready-made UI, no worker, no playground', () => {
+    const bundle = listFiles(join(dist, 'pagefind'));
+    expect(bundle).toContain('pagefind.js');
+    expect(bundle.filter((f) => /ui|highlight|worker|playground/.test(f))).toEqual([]);
+    for (const lang of LOCALES)
+      expect(
+        bundle.some((f) => f.startsWith(`index/${INTL_TAG[lang].toLowerCase()}_`)),
+        lang,
+      ).toBe(true);
+    expect(existsSync(join(dist, 'search-index.json')), 'the hand-written index is gone').toBe(false);
   });
 });

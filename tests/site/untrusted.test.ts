@@ -77,7 +77,7 @@ describe('markup and script URLs in a new article', () => {
       await server?.close();
     });
 
-    // The source pages print the whole article; the search pages list its title and first paragraph (found by a query).
+    // The source pages print the whole article; the search pages show its title and an excerpt (found by a query).
     const cases = ['vi', 'en'].flatMap((lang) => [
       { lang, at: 'sources/<new>/', payloads: PAYLOADS },
       { lang, at: 'search/?q=bai thu', payloads: PAYLOADS.slice(0, 2) },

@@ -246,9 +246,9 @@ describe('page flags', () => {
     expect(kindsWhere((r) => r.qr)).toEqual(['plans', 'zone']);
   });
 
-  it('lists zones, sectors and sources as search entries and the reference pages as pages; never home, search or 404', () => {
-    expect(kindsWhere((r) => r.search === 'entity')).toEqual(['sector', 'source', 'zone']);
-    expect(kindsWhere((r) => r.search === 'page')).toEqual(['about', 'compare', 'glossary', 'plans', 'sectors', 'sources', 'zones']);
+  it('lists zones, sectors and sources by their kind and the reference pages as pages in the search; never home, search or 404', () => {
+    expect(kindsWhere((r) => r.search !== undefined && r.search.kind !== 'page')).toEqual(['sector', 'source', 'zone']);
+    expect(kindsWhere((r) => r.search?.kind === 'page')).toEqual(['about', 'compare', 'glossary', 'plans', 'sectors', 'sources', 'zones']);
     expect(kindsWhere((r) => r.search === undefined)).toEqual(['home', 'notFound', 'search']);
   });
 });

@@ -1,32 +1,12 @@
 /** Chromium, driven by playwright-core, and the per-page checks shared by the browser tests. */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { otherLocale, INTL_TAG } from '../../../src/i18n/locales.ts';
 import { ROOT } from '../../site/lib/build.ts';
 import type { SitePage } from '../../site/lib/pages.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-sync',
-];
-
-/** Launches Debian's Chromium; a missing browser is a failure with the fix, never a silent skip. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: the browser tests need it. Install it with\n  apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-core\n(or point CHROMIUM_PATH at a Chromium binary).`,
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 120_000 });
-}
+export { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -129,30 +109,7 @@ async function inspect(tab: Page, page: SitePage, options: CheckOptions, problem
   if (state.h1 !== 1) problems.push(`${state.h1} <h1> elements (expected exactly 1)`);
   if (page.lang) checkSwitch(page, state.switches, basePath, options.paths, problems);
 
-  if (options.axe ?? true) {
-    await tab.evaluate(AXE_SOURCE);
-    const violations = await tab.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              ctx: Document,
-              o: object,
-            ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`),
-        count: v.nodes.length,
-      }));
-    });
-    for (const v of violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help}; ${v.count} node(s): ${v.nodes.join(' | ')}`);
-  }
+  if (options.axe ?? true) problems.push(...(await axeViolations(tab)));
 
   if (options.narrow ?? true) {
     await tab.setViewportSize({ width: 360, height: 740 });
@@ -206,6 +163,32 @@ async function inspect(tab: Page, page: SitePage, options: CheckOptions, problem
     });
     if (outside.length) problems.push(`text outside its box at 360 px: ${outside.join(', ')}`);
   }
+}
+
+/** axe-core's violations on the page as it is now, one readable line each (empty: none). */
+export async function axeViolations(tab: Page): Promise<string[]> {
+  await tab.evaluate(AXE_SOURCE);
+  const violations = await tab.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`),
+      count: v.nodes.length,
+    }));
+  });
+  return violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help}; ${v.count} node(s): ${v.nodes.join(' | ')}`);
 }
 
 /** The language switch leads to the same path in the other language (a 404 page may lead to the other 404 or home). */
