@@ -90,7 +90,7 @@ describe('matchZone', () => {
   });
 
   test('the seven zones of the site match their own short names', () => {
-    const real = loadProfiles(fileURLToPath(new URL('../../', import.meta.url))).zones;
+    const real = loadProfiles(fileURLToPath(new URL('../../src/content', import.meta.url))).zones;
     expect(real.length).toBeGreaterThanOrEqual(7);
     for (const z of real) {
       const prefix = z.kind === 'park' ? 'KCN' : 'CCN';
