@@ -47,6 +47,14 @@ function pruned(value: unknown): unknown {
   return Object.fromEntries(out);
 }
 
+/** A zone file's fields in the order the content files use. */
+const ZONE_KEYS = ['kind', 'order', 'name', 'shortName', 'location', 'locationSource', 'summary', 'status', 'facts', 'sectors', 'tenants'];
+
+function ordered(value: object, keys: readonly string[]): Record<string, unknown> {
+  const v = value as Record<string, unknown>;
+  return Object.fromEntries(keys.filter((k) => v[k] !== undefined).map((k) => [k, v[k]]));
+}
+
 interface Plan {
   metadata: boolean;
   zones: ZoneBlock[];
@@ -57,15 +65,16 @@ interface Plan {
 function write(plan: Plan, draft: DraftFile, folders: Folders): string[] {
   const written = new Set<string>();
   if (plan.metadata && draft.metadata) {
+    // Appended as text: re-writing the file would re-flow its folded summaries.
     const path = join(folders.seeds, 'metadata.yaml');
-    const doc = existsSync(path) ? parseDocument(readFileSync(path, 'utf8')) : new Document({});
-    doc.set(draft.metadata.file, doc.createNode(pruned(draft.metadata.entry)));
-    writeFileSync(path, doc.toString(YAML_STYLE));
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    const entry = new Document({ [draft.metadata.file]: pruned(draft.metadata.entry) }).toString(YAML_STYLE);
+    writeFileSync(path, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${before ? '\n' : ''}${entry}`);
     written.add(path);
   }
   for (const z of plan.zones) {
     const path = join(folders.content, 'zones', `${z.id}.yaml`);
-    writeFileSync(path, new Document(z.zone).toString(YAML_STYLE));
+    writeFileSync(path, new Document(ordered(z.zone, ZONE_KEYS)).toString(YAML_STYLE));
     written.add(path);
   }
   const docs = new Map<string, Document>();
@@ -99,10 +108,10 @@ function blockOf(p: Problem, plan: Plan, metadataFile: string | undefined): stri
   const file = p.file.replace(/\\/gu, '/');
   if (metadataFile && file.endsWith('metadata.yaml')) return 'metadata';
   if (metadataFile && file.endsWith(metadataFile)) return 'metadata';
-  const zone = plan.zones.find((z) => file.endsWith(`zones/${z.id}.yaml`));
-  if (zone) return nameOfZone(zone);
   const fact = plan.facts.find((b) => file.endsWith(`${b.owner}.yaml`) && new RegExp(`^facts\\[\\d+\\] \\(${b.fact.id}\\)`).test(p.field));
-  return fact ? nameOfFact(fact) : undefined;
+  if (fact) return nameOfFact(fact);
+  const zone = plan.zones.find((z) => file.endsWith(`zones/${z.id}.yaml`));
+  return zone ? nameOfZone(zone) : undefined;
 }
 
 export function applyDraft(draftPath: string, folders: Folders): ApplyResult {
@@ -114,8 +123,11 @@ export function applyDraft(draftPath: string, folders: Folders): ApplyResult {
   const ready: Plan = { metadata: false, zones: [], facts: [] };
   const m = draft.metadata;
   if (m && !m.existing) {
+    const metadataFile = join(folders.seeds, 'metadata.yaml');
+    const listed = existsSync(metadataFile) && parseDocument(readFileSync(metadataFile, 'utf8')).has(m.file);
     const missing = empties(pruned(m.entry), '');
-    if (!m.confirmed) result.left.push('metadata: not confirmed');
+    if (listed) result.left.push(`metadata: metadata.yaml has an entry for ${m.file} already; edit it there`);
+    else if (!m.confirmed) result.left.push('metadata: not confirmed');
     else if (!m.entry.en?.title) result.left.push('metadata: en.title is not written');
     else if (missing.length > 0) result.left.push(`metadata: still empty: ${missing.join(', ')}`);
     else ready.metadata = true;
@@ -164,7 +176,8 @@ export function applyDraft(draftPath: string, folders: Folders): ApplyResult {
           const rel = relative(stage, file);
           const target = rel.startsWith('seeds') ? join(folders.seeds, relative(staged.seeds, file)) : join(folders.content, relative(staged.content, file));
           cpSync(file, target);
-          result.written.push(relative(folders.root, target));
+          const shown = relative(folders.root, target);
+          result.written.push(shown.startsWith('..') ? target : shown);
         }
         if (plan.metadata) result.applied.push(`metadata: ${draft.metadata!.file}`);
         result.applied.push(...plan.zones.map(nameOfZone), ...plan.facts.map(nameOfFact));
@@ -196,6 +209,7 @@ function finishDraft(draftPath: string, plan: Plan): void {
     const seq = doc.get(key, true);
     if (!isSeq(seq)) return;
     seq.items = seq.items.filter((item) => !applied((item as { toJSON: () => Record<string, unknown> }).toJSON()));
+    if (seq.items.length === 0) doc.set(key, doc.createNode([])); // an emptied list keeps no comments of its items
   };
   const zones = new Set(plan.zones.map((z) => z.id));
   const facts = new Set(plan.facts.map((b) => `${b.owner}#${(b.fact as { id: string }).id}`));
