@@ -85,6 +85,11 @@ async function draft(files: string[], dir: string): Promise<number> {
       const article = composeArticle(name, readFileSync(file), meta.entry);
       const d = buildDraft({ file: name, article, hasMetadata: meta.entry !== undefined, content: checked.content });
       const out = join(dir, `${basename(file, '.txt')}.yaml`);
+      if (existsSync(out)) {
+        process.stderr.write(`extract: ${display(out)}: a draft of this article exists and may hold your edits. Fix: apply it, or delete it to draft again\n`);
+        code = 1;
+        continue;
+      }
       writeFileSync(out, renderDraft(d));
       const checkedOk = d.facts.filter((b) => b.check === 'verified').length;
       process.stdout.write(
