@@ -15,7 +15,7 @@ import { findDates } from './dates.ts';
 import { guessMetric } from './metric.ts';
 import { findProvinceMentions, isProvinceName, REORGANISATION_DATE, type ProvinceMention } from './provinces.ts';
 import { findSectorMentions, sectorTable } from './sectors.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
 import { findZoneMentions, matchZone, type ZoneMention } from './zones.ts';
 import type { KnownZone } from './profiles.ts';
 
@@ -142,7 +142,7 @@ function firstUpper(text: string): string {
 function tidy(text: string): string {
   return normalizeSpace(text)
     .replace(/^[\s,;:.–—-]+/u, '')
-    .replace(/[\s,;:–—-]+$/u, '');
+    .replace(/[\s,;:(–—-]+$/u, '');
 }
 
 export function buildDraft({ file, article, hasMetadata, content }: DraftInput): Draft {
@@ -270,7 +270,9 @@ export function buildDraft({ file, article, hasMetadata, content }: DraftInput):
       const start = subject !== undefined ? Math.min(subject, cs) : cs;
       let quote = tidy(s.text.slice(subject ?? start, q.end));
       if (quote.replace(/\s/gu, '').length < 8) quote = tidy(s.text.slice(0, q.end));
-      const label = labelOf(s.text, cs, q) || firstUpper(tidy(q.text));
+      // The label says what is counted or measured, not whose it is: it starts after the owner's name.
+      const named = subject !== undefined ? zones.find((z) => z.start === subject)?.end : undefined;
+      const label = labelOf(s.text, Math.max(cs, named ?? cs), q) || firstUpper(tidy(q.text));
       const guess = guessMetric(q, s.text.slice(cs, Math.min(s.text.length, q.end + 40)), owner, content);
       const when =
         [...dates].reverse().find((d) => d.end <= q.start && d.value && d.start >= cs) ??

@@ -61,7 +61,7 @@ function topicOf(metric: Metric, c: string, owner: string, content: Content): To
     if (has(c, 'cham tien do', 'thu hoi', 'chua trien khai', 'chua hoat dong')) return 'stalled-projects';
     return 'industry-results';
   }
-  if (has(c, 'phan dau', 'muc tieu', 'thu hut', 'ke hoach')) return 'targets';
+  if (has(c, 'phan dau', 'muc tieu', 'chi tieu', 'ke hoach', 'du kien')) return 'targets';
   if (metric === 'area') return 'land';
   if (metric === 'revenue' || metric === 'exports' || metric === 'output' || metric === 'growth') return 'performance';
   return 'operations';
