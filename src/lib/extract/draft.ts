@@ -103,8 +103,10 @@ const OWNER_NOUN = /^(?:khu công nghiệp|cụm công nghiệp|KCN|CCN|khu kinh
 /** A singular generic reference to the zone named before: "tại KCN", "của Khu công nghiệp". */
 const GENERIC =
   /(?:(?<![\p{L}\p{M}])(?:tại|của|trong|vào|ở|cho|là)\s+(?:KCN|CCN|[Kk]hu [Cc]ông nghiệp|[Cc]ụm [Cc]ông nghiệp)(?![\p{L}\p{M}])(?!\s+\p{Lu})|^Đây\s)/u;
+/** A goal the sentence sets ("phấn đấu", "đề ra mục tiêu"); a "Chương trình mục tiêu quốc gia" is a programme's name. */
+const TARGET = /phấn đấu|chỉ tiêu|(?<!trình )mục tiêu(?! quốc gia)/iu;
 /** Counts that are not figures of the content model: phases, provinces, districts, resolutions, times. */
-const NOT_FIGURES = /^(?:giai đoạn|tỉnh|huyện|nghị quyết|Nghị quyết|lần|bên|mũi nhọn|khu vực|đề án)$/u;
+const NOT_FIGURES = /^(?:giai đoạn|tỉnh|huyện|nghị quyết|Nghị quyết|lần|bên|mũi nhọn)$/u;
 const CLAUSE_END = /[;:]/gu;
 const TRAILING = /(?:\s|,|đạt|có|là|hiện có|hiện|gồm|được|bằng|ước|khoảng|trên|hơn|gần|tối thiểu|ít nhất|lên đến|:)+$/iu;
 
@@ -277,8 +279,11 @@ export function buildDraft({ file, article, hasMetadata, content }: DraftInput):
       const when =
         [...dates].reverse().find((d) => d.end <= q.start && d.value && d.start >= cs) ??
         dates.find((d) => d.start >= q.end && d.value && !/[;:]/u.test(s.text.slice(q.end, d.start)));
-      const asOf = when?.value && when.value !== article.date && when.value !== article.period ? when.value : undefined;
-      const qualifier = q.qualifier === 'exact' && /phấn đấu|mục tiêu|chỉ tiêu/iu.test(s.text.slice(0, q.start)) ? 'target' : q.qualifier;
+      // "từ năm 2016 đến nay": from that year to the article's.
+      const year = (article.date ?? article.period?.split('/')[1])?.slice(0, 4);
+      const value = when?.kind === 'since' && year && year > when.value! ? `${when.value}/${year}` : when?.value;
+      const asOf = value && value !== article.date && value !== article.period ? value : undefined;
+      const qualifier = q.qualifier === 'exact' && TARGET.test(s.text.slice(0, q.start)) ? 'target' : q.qualifier;
       const fact: FactBlock['fact'] = {
         id: '',
         metric: guess.metric,
