@@ -90,6 +90,17 @@ test('--apply applies the confirmed blocks and refuses the one with a broken quo
   );
 });
 
+test('a draft whose article is not in SEEDS_DIR is refused before anything is checked or written', () => {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/extract.ts'), '--apply', draftPath()], {
+    cwd: root,
+    env: { ...cleanEnv(), CONTENT_DIR: join(dir, 'content'), SEEDS_DIR: join(root, 'seeds') },
+    encoding: 'utf8',
+  });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(`nothing was applied`);
+  expect(r.stderr).toContain(`${ARTICLE} is not in ${join(root, 'seeds')}: copy the article there`);
+});
+
 test('the owners’ files keep their formatting and comments; the new lines are appended', () => {
   const thanhBinh = readFileSync(join(dir, 'content/zones/thanh-binh.yaml'), 'utf8');
   // The new fact is the last item of `facts:`; every other byte of the file is as it was.

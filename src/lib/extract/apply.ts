@@ -115,8 +115,14 @@ function blockOf(p: Problem, plan: Plan, metadataFile: string | undefined): stri
 }
 
 export function applyDraft(draftPath: string, folders: Folders): ApplyResult {
-  const { data: draft } = parseDraft(readFileSync(draftPath, 'utf8'));
+  const shown = relative(folders.root, draftPath);
+  const draft = parseDraft(shown.startsWith('..') ? draftPath : shown, readFileSync(draftPath, 'utf8'));
   const result: ApplyResult = { applied: [], left: [], refused: [], blocking: [], written: [] };
+  const article = draft.metadata?.file;
+  if (article && !existsSync(join(folders.seeds, article))) {
+    result.blocking.push(`${article} is not in ${folders.seeds}: copy the article there (or point SEEDS_DIR at its folder) before applying its draft`);
+    return result;
+  }
   const refused = new Map<string, string>();
 
   // What is ready: confirmed and fully written.

@@ -2,28 +2,15 @@
  * The draft as a YAML file a maintainer edits: drafts/<article>.yaml (git-ignored, never built). Each block says
  * how it was found and what is left to write; `confirmed: true` plus the English texts make it applicable.
  */
-import { Document, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseYaml } from '../../loaders/yaml.ts';
 import type { Draft, FactBlock, MetadataBlock, ZoneBlock } from './draft.ts';
 
 /** How the project's YAML files are written: one line per text, sequences not indented under their key. */
 export const YAML_STYLE = { lineWidth: 0, indentSeq: false } as const;
 
 /** A fact's fields in the order the content files use. */
-export const FACT_KEYS = [
-  'id',
-  'metric',
-  'value',
-  'unit',
-  'qualifier',
-  'asOf',
-  'label',
-  'conflictGroup',
-  'source',
-  'topic',
-  'quote',
-  'asPrinted',
-  'note',
-] as const;
+const FACT_KEYS = ['id', 'metric', 'value', 'unit', 'qualifier', 'asOf', 'label', 'conflictGroup', 'source', 'topic', 'quote', 'asPrinted', 'note'] as const;
 
 export function orderedFact(fact: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(FACT_KEYS.filter((k) => fact[k] !== undefined).map((k) => [k, fact[k]]));
@@ -78,8 +65,7 @@ export interface DraftFile {
   facts?: FactBlock[];
 }
 
-export function parseDraft(text: string): { doc: Document; data: DraftFile } {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) throw new Error(doc.errors[0]!.message);
-  return { doc, data: doc.toJS() as DraftFile };
+/** The draft's data; a YAML mistake made while editing it names the file, line and column (InputError). */
+export function parseDraft(file: string, text: string): DraftFile {
+  return parseYaml(file, text) as DraftFile;
 }

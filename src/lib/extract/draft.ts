@@ -19,15 +19,13 @@ import { splitSentences } from './sentences.ts';
 import { findZoneMentions, matchZone, type ZoneMention } from './zones.ts';
 import type { KnownZone } from './profiles.ts';
 
-/** How a metadata field was obtained: printed on the page, guessed from the text, or not found (to write). */
-export type How = 'read' | 'guessed' | 'missing';
-
 export interface MetadataBlock {
   confirmed: boolean;
   /** The article's file name in the seeds folder: the key of its metadata.yaml entry. */
   file: string;
   /** Already in metadata.yaml: nothing to apply. */
   existing: boolean;
+  /** Per field: read (printed on the page), guessed from the text, or missing (to write). */
   how: Record<string, string>;
   entry: Record<string, unknown> & { slug: string; en: { title: string; summary: string } };
 }
