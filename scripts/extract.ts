@@ -121,9 +121,7 @@ async function apply(drafts: string[]): Promise<number> {
     process.stdout.write(line('applied:', r.applied) + line('written:', r.written) + line('REFUSED (the build would fail; still in the draft):', r.refused));
     process.stdout.write(line('left in the draft:', r.left));
     if (r.blocking.length > 0) {
-      process.stderr.write(
-        `extract: nothing was applied: the content has problems no block of the draft explains:\n${r.blocking.map((b) => `  - ${b}`).join('\n')}\n`,
-      );
+      process.stderr.write(`extract: nothing was applied:\n${r.blocking.map((b) => `  - ${b}`).join('\n')}\n`);
       code = 1;
     } else if (r.refused.length > 0) code = 1;
     if (r.applied.length > 0) process.stdout.write('The checks pass. Run `npm run build` to publish.\n');

@@ -194,7 +194,7 @@ export function applyDraft(draftPath: string, folders: Folders): ApplyResult {
       // A problem of no block, or of a block already left out, is the content's own: write nothing.
       const untraced = traced.filter((t) => !t.block || refused.has(t.block));
       if (untraced.length > 0) {
-        result.blocking = untraced.map((t) => formatProblem(t.p).replaceAll(`${stage}/`, ''));
+        result.blocking = untraced.map((t) => `the content has a problem no block of the draft explains: ${formatProblem(t.p).replaceAll(`${stage}/`, '')}`);
         result.applied = [];
         break;
       }
