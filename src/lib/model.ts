@@ -22,6 +22,7 @@ export const METRICS = [
 
 export const UNITS = [
   'ha',
+  'km2',
   'count',
   'people',
   'percent',
@@ -29,6 +30,7 @@ export const UNITS = [
   'vnd',
   'usd',
   'vnd-per-person-month',
+  'tonnes',
   'tonnes-per-year',
   'm3',
   'm3-per-year',

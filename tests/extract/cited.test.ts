@@ -60,7 +60,7 @@ test('the slug comes from seeds/metadata.yaml, or from the title as the site der
 
 test('every fact in the content: its value is found in its quote by findQuantities (or it is kept asPrinted)', () => {
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const { facts, problems } = loadProfiles(root);
+  const { facts, problems } = loadProfiles(`${root}src/content`);
   expect(problems).toEqual([]);
   expect(facts.length).toBeGreaterThan(50);
   const missing = facts.filter((f) => {

@@ -254,3 +254,17 @@ describe('the seeds', () => {
     expect(t.stdout).toContain('⚠ suspicious: two scale words in a row ("tỷ triệu")');
   });
 });
+
+test('the listing does not report the digits of numbered names as numbers', () => {
+  const r = run('--json', join(root, 'tests', 'fixtures', 'extract', 'numbered-parks.txt'));
+  const article = (JSON.parse(r.stdout) as { articles: ArticleReport[] }).articles[0]!;
+  expect(article.numbers.map((n) => [n.value, n.unit])).toEqual([
+    [200, 'ha'],
+    [350, 'ha'],
+    [15, 'count'],
+  ]);
+  // The headline's "các khu công nghiệp Yên Bình" is listed as the headline's; a draft makes no zone of it.
+  expect(new Set(article.zones.filter((z) => z.part !== 'title').map((z) => z.name))).toEqual(
+    new Set(['Yên Bình 1', 'Yên Bình 2', 'Yên Bình 3', 'Yên Bình 4']),
+  );
+});

@@ -90,11 +90,29 @@ describe('matchZone', () => {
   });
 
   test('the seven zones of the site match their own short names', () => {
-    const real = loadProfiles(fileURLToPath(new URL('../../', import.meta.url))).zones;
+    const real = loadProfiles(fileURLToPath(new URL('../../src/content', import.meta.url))).zones;
     expect(real.length).toBeGreaterThanOrEqual(7);
     for (const z of real) {
       const prefix = z.kind === 'park' ? 'KCN' : 'CCN';
       expect(matchZone(mention(`${prefix} ${z.properName}`), real)).toMatchObject({ status: 'known', zone: z.id });
     }
+  });
+});
+
+describe('numbered names', () => {
+  test('"KCN Yên Bình 1" … "Yên Bình 4" and "Hai KCN Yên Bình 2 và Yên Bình 3" are whole, distinct names', () => {
+    expect(names('Tỉnh có KCN Yên Bình 1, KCN Yên Bình 4 (xã Vạn Phái). Hai KCN Yên Bình 2 và Yên Bình 3 có tổng diện tích 350 ha.')).toEqual([
+      ['park', 'Yên Bình 1', undefined],
+      ['park', 'Yên Bình 4', 'xã Vạn Phái'],
+      ['park', 'Yên Bình 2', undefined],
+      ['park', 'Yên Bình 3', undefined],
+    ]);
+  });
+
+  test('a number with a unit after a name is a figure, not part of the name', () => {
+    expect(names('CCN Quảng Chu 50 ha, CCN Nông Hạ 30 ha')).toEqual([
+      ['cluster', 'Quảng Chu', undefined],
+      ['cluster', 'Nông Hạ', undefined],
+    ]);
   });
 });

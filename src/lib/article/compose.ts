@@ -8,10 +8,20 @@ export type { Article };
 
 const SLUG_MAX = 60;
 
+/** A run of capitalised words (and a number after them): a proper name such as "Bắc Kạn" or "Yên Bình 2". */
+const WORDS = /\p{Lu}[\p{L}\p{M}]*(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+(?![\p{L}\d])))*|\S+/gu;
+
+/** The title's slug, cut between words and never inside a proper name (not "…-cum-cong-nghiep-bac" for "Bắc Kạn"). */
 function shortSlug(title: string): string {
   const slug = slugify(title);
   if (slug.length <= SLUG_MAX) return slug;
-  return slug.slice(0, SLUG_MAX).replace(/-[^-]*$/, '');
+  let out = '';
+  for (const words of title.match(WORDS) ?? []) {
+    const next = [out, slugify(words)].filter(Boolean).join('-');
+    if (next.length > SLUG_MAX) break;
+    out = next;
+  }
+  return out || slug.slice(0, SLUG_MAX).replace(/-[^-]*$/, '');
 }
 
 /** The first sentence, cut on a word boundary: a stand-in title for a page that prints none. */

@@ -72,8 +72,13 @@ export function extractArticle(file: string, bytes: Uint8Array, meta: MetadataEn
   const paragraphs = article.titleSource === 'page' ? [{ kind: 'title' as const, text: article.title }, ...article.paragraphs] : article.paragraphs;
   for (const s of splitSentences(paragraphs)) {
     const at = { sentence: s.text, part: s.kind };
-    for (const q of findQuantities(s.text)) report.numbers.push({ ...q, ...at, citation: citationOf(q, slug, profiles.facts) });
-    for (const z of findZoneMentions(s.text)) {
+    const named = findZoneMentions(s.text);
+    for (const q of findQuantities(s.text)) {
+      // Digits inside a name ("KCN Yên Bình 2") are not figures.
+      if (named.some((z) => q.start < z.end && q.end > z.start)) continue;
+      report.numbers.push({ ...q, ...at, citation: citationOf(q, slug, profiles.facts) });
+    }
+    for (const z of named) {
       const match = matchZone(z, profiles.zones);
       const zone = match.status === 'known' ? profiles.zones.find((k) => k.id === match.zone) : undefined;
       report.zones.push({ ...z, ...at, match, usedInProfile: zone?.sources.has(slug) ?? false });

@@ -32,6 +32,21 @@ function nounKey(noun: string | undefined): string {
   return NOUN_SYNONYMS[base] ?? base;
 }
 
+/**
+ * What a count in a quote counts, and what is said of it: "06 CCN" established and "03 CCN" funded are counts of
+ * different things even with the same noun. Empty for a figure the quote does not show as a count.
+ */
+export function countKey(quote: string, value: number): string {
+  const text = normalizeSpace(quote);
+  const q = findQuantities(text).find((x) => x.unit === 'count' && sameValue(x.value, value));
+  if (!q) return '';
+  const verb = STATUS_VERBS.find((v) => foldDiacritics(text).toLowerCase().includes(v)) ?? '';
+  return `${nounKey(q.noun)}|${verb}`;
+}
+
+/** What is said of the things counted: established, approved, planned, invested in, operating, licensed, attracted. */
+const STATUS_VERBS = ['thanh lap', 'phe duyet', 'quy hoach', 'dau tu ha tang', 'hoat dong', 'cap phep', 'cap giay', 'thu hut', 'dang ky', 'thu hoi'];
+
 function sameFigure(q: Quantity, unit: string, value: number): boolean {
   return unit === q.unit && (sameValue(value, q.value) || (q.max !== undefined && sameValue(value, q.max)));
 }

@@ -71,9 +71,8 @@ function factsOf(doc: Obj, owner: string): KnownFact[] {
   });
 }
 
-/** Reads src/content/{zones,provinces}/*.yaml and src/content/sectors.yaml under `root`. Never throws for a bad file. */
-export function loadProfiles(root: string): Profiles {
-  const content = join(root, 'src', 'content');
+/** Reads {zones,provinces}/*.yaml and sectors.yaml of the content folder (CONTENT_DIR). Never throws for a bad file. */
+export function loadProfiles(content: string): Profiles {
   const problems: InputError[] = [];
   const zones: KnownZone[] = [];
   const facts: KnownFact[] = [];
