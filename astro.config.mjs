@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { config } from './src/config.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { atomicOutput, stagingDir } from './src/integrations/atomic-output.ts';
+import { generatedFiles } from './src/integrations/generated-files.ts';
 import { locale404 } from './src/integrations/locale-404.ts';
 import { placeholderSiteWarning } from './src/integrations/site-url.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The sitemap is written from the route list (src/pages/sitemap-*.ts), not by an integration.
-  integrations: [placeholderSiteWarning(config.site), mdx(), locale404(LOCALES), atomicOutput(config.outDir)],
+  integrations: [placeholderSiteWarning(config.site), mdx(), locale404(LOCALES), generatedFiles({ cacheDir: config.ogCacheDir }), atomicOutput(config.outDir)],
   // External scripts only, for the same policy: Astro would inline a small bundled script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

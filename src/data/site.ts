@@ -6,6 +6,8 @@
 import { getCollection } from 'astro:content';
 import { normaliseContent, siteData } from '../lib/normalise.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { buildState } from '../integrations/build-handoff.ts';
+import { generatedFiles } from '../lib/generated-files.ts';
 import { buildRoutes, navigation, routesOfKind, type NavItem, type Route, type RouteKind } from '../lib/routes.ts';
 import { searchEntries, type SearchEntry } from '../lib/search-index.ts';
 import { SiteDataError, verifySite } from '../lib/verify.ts';
@@ -35,9 +37,19 @@ export function getSite(): Promise<SiteData> {
   return site;
 }
 
-/** Every page of the site in every language, built once per build. */
+/**
+ * Every page of the site in every language, built once per build. The OG images and QR files it implies are handed
+ * to the integration that writes them after the pages (src/integrations/generated-files.ts).
+ */
 export function getRoutes(): Promise<Route[]> {
-  routes ??= getSite().then(buildRoutes);
+  routes ??= getSite()
+    .then(buildRoutes)
+    .then((all) => {
+      const state = buildState();
+      state.files = generatedFiles(all);
+      state.pages.total = all.length;
+      return all;
+    });
   return routes;
 }
 

@@ -28,6 +28,8 @@ export interface RenderOptions {
   /** Default: os.availableParallelism(), capped by the number of cards to render. */
   workers?: number;
   log?: (msg: string) => void;
+  /** Called with the images ready (reused or rendered) of the total, as renders finish. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface RenderResult {
