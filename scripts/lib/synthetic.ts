@@ -329,7 +329,7 @@ export function writeSyntheticSite(dir: string, zones: number, seed = 13): { con
       },
       status: [
         {
-          id: 'detailed-plan-approved',
+          id: 'detailed-plan-1-500-approved',
           text: { vi: 'Đã được phê duyệt quy hoạch chi tiết tỷ lệ 1/500.', en: 'Its 1/500 detailed plan has been approved.' },
           source: a1.slug,
           quote: planQuote,
