@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { normaliseContent, siteData } from '../lib/normalise.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { buildState } from '../integrations/build-handoff.ts';
+import { buildState, handOver } from '../integrations/build-handoff.ts';
 import { generatedFiles } from '../lib/generated-files.ts';
 import { buildRoutes, navigation, routesOfKind, type NavItem, type Route, type RouteKind } from '../lib/routes.ts';
 import { searchEntries, type SearchEntry } from '../lib/search-index.ts';
@@ -45,9 +45,8 @@ export function getRoutes(): Promise<Route[]> {
   routes ??= getSite()
     .then(buildRoutes)
     .then((all) => {
-      const state = buildState();
-      state.files = generatedFiles(all);
-      state.pages.total = all.length;
+      buildState().pages.total = all.length;
+      handOver(generatedFiles(all));
       return all;
     });
   return routes;

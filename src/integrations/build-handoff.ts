@@ -13,6 +13,8 @@ export interface Count {
 
 export interface BuildState {
   files?: GeneratedFiles;
+  /** Called when the pages hand over the files, so that rendering can start while the pages are generated. */
+  onFiles?: (files: GeneratedFiles) => void;
   pages: Count;
   og: Count;
   qr: Count;
@@ -30,4 +32,11 @@ export function buildState(): BuildState {
 /** Forgets the previous build's state (a dev server or a test may build twice in one process). */
 export function resetBuildState(): void {
   delete (globalThis as { [KEY]?: BuildState })[KEY];
+}
+
+/** The pages' side: the files this build must write beside them. */
+export function handOver(files: GeneratedFiles): void {
+  const state = buildState();
+  state.files = files;
+  state.onFiles?.(files);
 }

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { markUsed, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
 import type { QrFile } from '../lib/generated-files.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
-import { renderOgImages } from '../og/index.ts';
+import { renderOgImages, type RenderResult } from '../og/index.ts';
 import { buildState, resetBuildState, type BuildState } from './build-handoff.ts';
 
 /**
@@ -65,12 +65,25 @@ function progressLine(state: BuildState, started: number): string {
 export function generatedFiles({ cacheDir }: { cacheDir: string }): AstroIntegration {
   let timer: NodeJS.Timeout | undefined;
   let started = 0;
+  let og: Promise<RenderResult> | undefined;
   return {
     name: 'zone-briefs:generated-files',
     hooks: {
       'astro:build:start': ({ logger }) => {
         resetBuildState();
         started = performance.now();
+        og = undefined;
+        // The OG images render in worker threads while the main thread generates the pages.
+        buildState().onFiles = (files) => {
+          const state = buildState();
+          state.og.total = files.cards.length;
+          og = renderOgImages(files.cards, {
+            cacheDir: resolve(cacheDir),
+            log: (msg) => logger.fork('og').info(msg),
+            onProgress: (done) => (state.og.done = done),
+          });
+          og.catch(() => {}); // awaited (and reported) after the pages; a failed page build must not crash on it first
+        };
         const progress = logger.fork('progress');
         let last = '';
         // At most one line every few seconds, and only when something moved: a short build prints none.
@@ -88,14 +101,9 @@ export function generatedFiles({ cacheDir }: { cacheDir: string }): AstroIntegra
         if (!files)
           throw new Error('generated files: no page handed over its route list (src/data/site.ts getRoutes), so no OG image or QR file can be written');
         const outDir = fileURLToPath(dir);
-        state.og.total = files.cards.length;
         state.qr.total = files.qr.length;
-        await renderOgImages(files.cards, {
-          outDir,
-          cacheDir: resolve(cacheDir),
-          log: (msg) => logger.fork('og').info(msg),
-          onProgress: (done) => (state.og.done = done),
-        });
+        const images = await og!;
+        await Promise.all(files.cards.map((card, i) => placeFile(images.cached[i]!, join(outDir, card.path))));
         const qrStarted = performance.now();
         const qr = await writeQrFiles(files.qr, outDir, resolve(cacheDir, 'qr'), (done) => (state.qr.done = done));
         logger

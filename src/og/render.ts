@@ -110,12 +110,12 @@ export async function renderOgImages(cards: OgCard[], opts: RenderOptions): Prom
   });
   if (problems.length) throw new Error(`og: ${problems.length} card(s) cannot be rendered correctly:\n  ${problems.join('\n  ')}`);
 
-  const outDir = resolve(opts.outDir);
+  const outDir = opts.outDir === undefined ? undefined : resolve(opts.outDir);
   const cacheDir = resolve(opts.cacheDir ?? join(process.cwd(), '.cache', 'og'));
   const fingerprint = rendererFingerprint();
   const items = cards.map(normaliseCard).map((card) => {
     const key = cardKey(card, fingerprint);
-    return { card, key, cached: join(cacheDir, `${key}.png`), out: join(outDir, card.path) };
+    return { card, key, cached: join(cacheDir, `${key}.png`), out: outDir === undefined ? undefined : join(outDir, card.path) };
   });
 
   // One render per distinct key that the cache does not hold yet.
@@ -145,7 +145,7 @@ export async function renderOgImages(cards: OgCard[], opts: RenderOptions): Prom
     items.map((it) => it.cached),
     now,
   );
-  await Promise.all(items.map((it) => placeFile(it.cached, it.out)));
+  await Promise.all(items.flatMap((it) => (it.out ? [placeFile(it.cached, it.out)] : [])));
   const pruned = await pruneCache(cacheDir, CACHE_ENTRY, now);
 
   const rendered = jobs.length;
@@ -157,7 +157,7 @@ export async function renderOgImages(cards: OgCard[], opts: RenderOptions): Prom
       : ` in the main thread${canStrip ? '' : ` (Node ${process.version} cannot strip types for workers)`}`
     : '';
   opts.log?.(
-    `og: ${cards.length} image(s) → ${relative(process.cwd(), outDir) || '.'}: ${rendered} rendered${how}, ${reused} reused from cache${pruned ? `, ${pruned} unused for ${CACHE_MAX_AGE_DAYS} days removed` : ''}, ${Math.round(ms)} ms`,
+    `og: ${cards.length} image(s) → ${relative(process.cwd(), outDir ?? cacheDir) || '.'}: ${rendered} rendered${how}, ${reused} reused from cache${pruned ? `, ${pruned} unused for ${CACHE_MAX_AGE_DAYS} days removed` : ''}, ${Math.round(ms)} ms`,
   );
-  return { rendered, reused, files: items.map((it) => it.out) };
+  return { rendered, reused, files: items.map((it) => it.out ?? it.cached), cached: items.map((it) => it.cached) };
 }
