@@ -28,4 +28,6 @@ export default defineConfig({
   // External scripts only, for the same policy: Astro would inline a small bundled script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // A rebuild with no change reuses every page (src/data/site.ts gives each page its cacheKey).
+  experimental: { incrementalBuild: true },
 });

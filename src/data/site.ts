@@ -3,7 +3,9 @@
  * normalises and checks them, and builds the route list every page, card and generated file reads.
  * The only module that calls getCollection.
  */
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
+import { config } from '../config.ts';
 import { normaliseContent, siteData } from '../lib/normalise.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { buildState, handOver } from '../integrations/build-handoff.ts';
@@ -24,8 +26,17 @@ async function load(): Promise<SiteData> {
   const content = normaliseContent({ articles, zones, provinces, sectors, glossary });
   const problems = verifySite(content);
   if (problems.length > 0) throw new SiteDataError(problems);
+  pageKey = createHash('sha256').update(JSON.stringify(config)).update('\0').update(JSON.stringify(content)).digest('hex');
   return siteData(content);
 }
+
+/**
+ * Every page shows site-wide data (the menu, the footer's newest source, lists of zones), so a page's output is
+ * decided by its code and the whole checked content and configuration: this key, given to Astro's incremental
+ * build as each page's cacheKey, lets a rebuild with no change reuse every page (Astro adds the hash of the page's
+ * code), and re-renders them all after any change.
+ */
+let pageKey: string | undefined;
 
 let site: Promise<SiteData> | undefined;
 let routes: Promise<Route[]> | undefined;
@@ -59,8 +70,8 @@ export function getSearchEntries(): Promise<SearchEntry[]> {
 }
 
 /** getStaticPaths of the page file that renders one kind of route: its params, and the route as props. */
-export async function staticPaths<K extends RouteKind>(kind: K): Promise<{ params: Record<string, string>; props: { route: Route<K> } }[]> {
-  return routesOfKind(await getRoutes(), kind).map((route) => ({ params: route.params, props: { route } }));
+export async function staticPaths<K extends RouteKind>(kind: K): Promise<{ params: Record<string, string>; props: { route: Route<K> }; cacheKey: string }[]> {
+  return routesOfKind(await getRoutes(), kind).map((route) => ({ params: route.params, props: { route }, cacheKey: pageKey! }));
 }
 
 const menus = new Map<Locale, Promise<NavItem[]>>();
