@@ -118,6 +118,7 @@ async function measure(site: string, zones: number, articles: number, env: Recor
   const pages = files(out, '.html').length;
   console.log(`[bench] ${site}: warm ${s(warm.ms)} s; floor of ${pages} pages …`);
   const floorMs = await floor(pages);
+  console.log(`[bench] ${site}: floor ${s(floorMs)} s`);
   return {
     site,
     zones,
@@ -200,8 +201,9 @@ try {
   for (const n of SIZES) {
     const synthetic = writeSyntheticSite(join(TMP, `content-${n}`), n);
     rows.push(await measure(`synthetic ${n}`, n, synthetic.articles, { CONTENT_DIR: synthetic.contentDir, SEEDS_DIR: synthetic.seedsDir }));
+    table(rows); // so far, in case a larger size fails
   }
-  table(rows);
+  if (!SIZES.length) table(rows);
 } finally {
   rmSync(TMP, { recursive: true, force: true });
 }
