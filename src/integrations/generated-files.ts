@@ -54,11 +54,11 @@ async function writeQrFiles(files: QrFile[], outDir: string, cacheDir: string, p
 
 const PROGRESS_EVERY_MS = 5000;
 
-/** "pages 812/2,074 · OG images 0/2,072 · QR files 0/4,032 · 14 s" */
+/** "pages rendered 812/2,074 · OG images 0/2,072 · QR files 0/4,032 · 14 s" (pages reused by the incremental build are not rendered). */
 function progressLine(state: BuildState, started: number): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const part = (what: string, c: { done: number; total: number }) => `${what} ${n(c.done)}/${c.total ? n(c.total) : '?'}`;
-  return `${part('pages', state.pages)} · ${part('OG images', state.og)} · ${part('QR files', state.qr)} · ${Math.round((performance.now() - started) / 1000)} s`;
+  return `${part('pages rendered', state.pages)} · ${part('OG images', state.og)} · ${part('QR files', state.qr)} · ${Math.round((performance.now() - started) / 1000)} s`;
 }
 
 /** `cacheDir` holds the OG images; the QR codes go in its `qr/` folder. */
