@@ -36,6 +36,8 @@ export interface BuildRun {
   output: string;
   /** Peak resident memory of the build process in bytes, when measured. */
   peakBytes?: number;
+  /** CPU time of the build process (user + system, all its threads) in ms, when measured. */
+  cpuMs?: number;
 }
 
 export interface BuildOptions {
@@ -48,7 +50,7 @@ export interface BuildOptions {
   echo?: boolean;
   /** The project to build (default: this one); the benchmark builds a minimal project elsewhere. */
   cwd?: string;
-  /** Measure the build's peak resident memory with /usr/bin/time (the benchmark). */
+  /** Measure the build's peak resident memory and CPU time with /usr/bin/time (the benchmark). */
   measureMemory?: boolean;
 }
 
@@ -56,9 +58,9 @@ export interface BuildOptions {
 export function runBuild({ outDir, cacheDir, env = {}, echo = false, cwd = ROOT, measureMemory = false }: BuildOptions): Promise<BuildRun> {
   const started = Date.now();
   const astro = [process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
-  // GNU time reports the child's maximum resident set size (KB) into a file of its own, apart from the output.
+  // GNU time reports the child's maximum resident set size (KB) and CPU seconds into a file of its own, apart from the output.
   const memoryFile = measureMemory && existsSync(TIME) ? join(tmpdir(), `astro-build-rss-${process.pid}-${Date.now()}.txt`) : undefined;
-  const [command, ...args] = memoryFile ? [TIME, '-f', '%M', '-o', memoryFile, ...astro] : astro;
+  const [command, ...args] = memoryFile ? [TIME, '-f', '%M %U %S', '-o', memoryFile, ...astro] : astro;
   return new Promise((resolve, reject) => {
     const child = spawn(command!, args, {
       cwd,
@@ -75,12 +77,13 @@ export function runBuild({ outDir, cacheDir, env = {}, echo = false, cwd = ROOT,
     child.on('error', reject);
     child.on('close', (status) => {
       const ms = Date.now() - started;
-      let peakBytes: number | undefined;
+      let measured = {};
       if (memoryFile && existsSync(memoryFile)) {
-        peakBytes = Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)) * 1024;
+        const [kb, user, system] = readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        measured = { peakBytes: kb! * 1024, cpuMs: (user! + system!) * 1000 };
         rmSync(memoryFile, { force: true });
       }
-      resolve({ status, outDir, ms, output: output.replace(/\u001b\[[0-9;]*m/g, ''), ...(peakBytes ? { peakBytes } : {}) });
+      resolve({ status, outDir, ms, output: output.replace(/\u001b\[[0-9;]*m/g, ''), ...measured });
     });
   });
 }
