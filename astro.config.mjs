@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { config } from './src/config.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { atomicOutput, stagingDir } from './src/integrations/atomic-output.ts';
+import { generatedFiles } from './src/integrations/generated-files.ts';
 import { locale404 } from './src/integrations/locale-404.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { placeholderSiteWarning } from './src/integrations/site-url.ts';
@@ -24,8 +25,17 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The sitemap is written from the route list (src/pages/sitemap-*.ts), not by an integration.
-  integrations: [placeholderSiteWarning(config.site), mdx(), locale404(LOCALES), pagefindIndex(), atomicOutput(config.outDir)],
+  integrations: [
+    placeholderSiteWarning(config.site),
+    mdx(),
+    locale404(LOCALES),
+    generatedFiles({ cacheDir: config.ogCacheDir }),
+    pagefindIndex(),
+    atomicOutput(config.outDir),
+  ],
   // External scripts only, for the same policy: Astro would inline a small bundled script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // A rebuild with no change reuses every page (src/data/site.ts gives each page its cacheKey).
+  experimental: { incrementalBuild: true },
 });

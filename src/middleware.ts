@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { pageContext } from './data/page.ts';
+import { buildState } from './integrations/build-handoff.ts';
 import type { Route } from './lib/routes.ts';
 
 /**
@@ -8,6 +9,9 @@ import type { Route } from './lib/routes.ts';
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const route = (context.props as { route?: Route } | undefined)?.route;
-  if (route) context.locals.page = await pageContext(route);
-  return next();
+  if (!route) return next();
+  context.locals.page = await pageContext(route);
+  const response = await next();
+  buildState().pages.done++; // for the build's progress line
+  return response;
 });

@@ -4,7 +4,12 @@
  * run at the same time. The output comes back as plain text (CI=true turns colours on).
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+const TIME = '/usr/bin/time';
 
 /** The project folder (where astro.config.mjs is). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,6 +34,10 @@ export interface BuildRun {
   ms: number;
   /** stdout and stderr, interleaved, without colour codes. */
   output: string;
+  /** Peak resident memory of the build process in bytes, when measured. */
+  peakBytes?: number;
+  /** CPU time of the build process (user + system, all its threads) in ms, when measured. */
+  cpuMs?: number;
 }
 
 export interface BuildOptions {
@@ -39,14 +48,22 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Also print the build's output as it runs. */
   echo?: boolean;
+  /** The project to build (default: this one); the benchmark builds a minimal project elsewhere. */
+  cwd?: string;
+  /** Measure the build's peak resident memory and CPU time with /usr/bin/time (the benchmark). */
+  measureMemory?: boolean;
 }
 
 /** Runs one build and reports how it ended; never rejects for a failed build. */
-export function runBuild({ outDir, cacheDir, env = {}, echo = false }: BuildOptions): Promise<BuildRun> {
+export function runBuild({ outDir, cacheDir, env = {}, echo = false, cwd = ROOT, measureMemory = false }: BuildOptions): Promise<BuildRun> {
   const started = Date.now();
+  const astro = [process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  // GNU time reports the child's maximum resident set size (KB) and CPU seconds into a file of its own, apart from the output.
+  const memoryFile = measureMemory && existsSync(TIME) ? join(tmpdir(), `astro-build-rss-${process.pid}-${Date.now()}.txt`) : undefined;
+  const [command, ...args] = memoryFile ? [TIME, '-f', '%M %U %S', '-o', memoryFile, ...astro] : astro;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: ROOT,
+    const child = spawn(command!, args, {
+      cwd,
       env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -58,7 +75,16 @@ export function runBuild({ outDir, cacheDir, env = {}, echo = false }: BuildOpti
     child.stdout.on('data', collect(process.stdout));
     child.stderr.on('data', collect(process.stderr));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, outDir, ms: Date.now() - started, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+    child.on('close', (status) => {
+      const ms = Date.now() - started;
+      let measured = {};
+      if (memoryFile && existsSync(memoryFile)) {
+        const [kb, user, system] = readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        measured = { peakBytes: kb! * 1024, cpuMs: (user! + system!) * 1000 };
+        rmSync(memoryFile, { force: true });
+      }
+      resolve({ status, outDir, ms, output: output.replace(/\u001b\[[0-9;]*m/g, ''), ...measured });
+    });
   });
 }
 

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +16,21 @@ export function stagingDir(outDir: string): string {
   return join(dirname(out), `.${basename(out)}.staging`);
 }
 
+/**
+ * Removes a folder in a detached process, so that the build does not wait for thousands of old files to be deleted
+ * (5 s for a 1,000-zone site on this machine). Each previous build gets its own folder name, so two never collide.
+ */
+function removeLater(dir: string): void {
+  spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  }).unref();
+}
+
 /** Replaces `outDir` with `staging` by renames; the previous build is kept aside until the new one is in place. */
 export function publish(staging: string, outDir: string): void {
   const out = resolve(outDir);
-  const previous = join(dirname(out), `.${basename(out)}.previous`);
-  rmSync(previous, { recursive: true, force: true });
+  const previous = join(dirname(out), `.${basename(out)}.previous-${process.pid}-${Date.now()}`);
   if (existsSync(out)) renameSync(out, previous);
   try {
     renameSync(staging, out);
@@ -32,7 +43,7 @@ export function publish(staging: string, outDir: string): void {
     cpSync(staging, out, { recursive: true });
     rmSync(staging, { recursive: true, force: true });
   }
-  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(previous)) removeLater(previous);
 }
 
 /** Must be the last integration: it publishes after every other `astro:build:done` step has run. */

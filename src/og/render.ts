@@ -2,8 +2,7 @@
  * renderOgImages: validate → content-addressed cache → render the misses in a worker pool.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,6 +13,7 @@ import { fontFiles } from './fonts.ts';
 import { missingGlyphs, textWidth } from './glyphs.ts';
 import { overflowProblems } from './layout.ts';
 import { WORKER_ROLE, type Job, type Reply } from './protocol.ts';
+import { CACHE_MAX_AGE_DAYS, markUsed, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
 
 /**
  * The folder holding this renderer's sources. Inside an Astro build this module is bundled
@@ -59,25 +59,7 @@ export function cardKey(card: OgCard, fingerprint: string): string {
   return createHash('sha256').update(fingerprint).update('\0').update(JSON.stringify(content)).digest('hex').slice(0, 40);
 }
 
-async function writeAtomic(file: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, file); // a concurrent build never sees half a PNG
-}
-
-/** Cache entries no build has used for this long are removed, so the cache stays the size of the site. */
-export const CACHE_MAX_AGE_DAYS = 30;
-const CACHE_MAX_AGE_MS = CACHE_MAX_AGE_DAYS * 24 * 3600 * 1000;
 const CACHE_ENTRY = /^[0-9a-f]{40}\.png$/;
-
-/** Removes cache entries (and only those: files named by a cache key) last used before `before` (ms). */
-async function pruneCache(cacheDir: string, before: number): Promise<number> {
-  if (!existsSync(cacheDir)) return 0;
-  const stale = readdirSync(cacheDir).filter((f) => CACHE_ENTRY.test(f) && statSync(join(cacheDir, f)).mtimeMs < before);
-  await Promise.all(stale.map((f) => rm(join(cacheDir, f), { force: true })));
-  return stale.length;
-}
 
 interface Pending {
   key: string;
@@ -128,19 +110,24 @@ export async function renderOgImages(cards: OgCard[], opts: RenderOptions): Prom
   });
   if (problems.length) throw new Error(`og: ${problems.length} card(s) cannot be rendered correctly:\n  ${problems.join('\n  ')}`);
 
-  const outDir = resolve(opts.outDir);
+  const outDir = opts.outDir === undefined ? undefined : resolve(opts.outDir);
   const cacheDir = resolve(opts.cacheDir ?? join(process.cwd(), '.cache', 'og'));
   const fingerprint = rendererFingerprint();
   const items = cards.map(normaliseCard).map((card) => {
     const key = cardKey(card, fingerprint);
-    return { card, key, cached: join(cacheDir, `${key}.png`), out: join(outDir, card.path) };
+    return { card, key, cached: join(cacheDir, `${key}.png`), out: outDir === undefined ? undefined : join(outDir, card.path) };
   });
 
   // One render per distinct key that the cache does not hold yet.
   const toRender = new Map<string, Pending>();
   for (const it of items) if (!toRender.has(it.key) && !existsSync(it.cached)) toRender.set(it.key, { key: it.key, card: it.card });
   const jobs = [...toRender.values()];
-  const save = (job: Pending, png: Uint8Array) => writeAtomic(join(cacheDir, `${job.key}.png`), png);
+  let done = cards.length - jobs.length;
+  opts.onProgress?.(done, cards.length);
+  const save = async (job: Pending, png: Uint8Array) => {
+    await writeAtomic(join(cacheDir, `${job.key}.png`), png);
+    opts.onProgress?.(++done, cards.length);
+  };
 
   // Workers run src/og/worker.ts as is: that needs Node's type stripping (Node ≥ 22.18).
   const canStrip = Boolean((process.features as { typescript?: string | false }).typescript);
@@ -154,14 +141,12 @@ export async function renderOgImages(cards: OgCard[], opts: RenderOptions): Prom
   }
 
   const now = new Date();
-  await Promise.all(
-    items.map(async (it) => {
-      await mkdir(dirname(it.out), { recursive: true });
-      await copyFile(it.cached, it.out);
-      await utimes(it.cached, now, now); // marks the entry as in use, for pruning
-    }),
+  await markUsed(
+    items.map((it) => it.cached),
+    now,
   );
-  const pruned = await pruneCache(cacheDir, now.getTime() - CACHE_MAX_AGE_MS);
+  await Promise.all(items.flatMap((it) => (it.out ? [placeFile(it.cached, it.out)] : [])));
+  const pruned = await pruneCache(cacheDir, CACHE_ENTRY, now);
 
   const rendered = jobs.length;
   const reused = cards.length - rendered;
@@ -172,7 +157,7 @@ export async function renderOgImages(cards: OgCard[], opts: RenderOptions): Prom
       : ` in the main thread${canStrip ? '' : ` (Node ${process.version} cannot strip types for workers)`}`
     : '';
   opts.log?.(
-    `og: ${cards.length} image(s) → ${relative(process.cwd(), outDir) || '.'}: ${rendered} rendered${how}, ${reused} reused from cache${pruned ? `, ${pruned} unused for ${CACHE_MAX_AGE_DAYS} days removed` : ''}, ${Math.round(ms)} ms`,
+    `og: ${cards.length} image(s) → ${relative(process.cwd(), outDir ?? cacheDir) || '.'}: ${rendered} rendered${how}, ${reused} reused from cache${pruned ? `, ${pruned} unused for ${CACHE_MAX_AGE_DAYS} days removed` : ''}, ${Math.round(ms)} ms`,
   );
-  return { rendered, reused, files: items.map((it) => it.out) };
+  return { rendered, reused, files: items.map((it) => it.out ?? it.cached), cached: items.map((it) => it.cached) };
 }

@@ -1,6 +1,7 @@
 /**
- * OG images are cached by content: a rebuild with no change renders none, and a change to one zone re-renders
- * only that zone's two images (vi and en). Starts from an empty cache of its own (OG_CACHE_DIR).
+ * OG images (and QR files) are cached by content: a rebuild with no change renders none and writes the same bytes,
+ * and a change to one zone re-renders only that zone's two images (vi and en). Starts from an empty cache of its
+ * own (OG_CACHE_DIR).
  */
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,11 @@ const rendered = (output: string) => {
   const m = output.match(/\[og\] .*?(\d+) rendered.*?(\d+) reused/);
   if (!m) throw new Error(`no [og] summary line in the build output:\n${output.slice(-1500)}`);
   return { rendered: Number(m[1]), reused: Number(m[2]) };
+};
+const qrDrawn = (output: string) => {
+  const m = output.match(/\[qr\] qr: (\d+) file\(s\): (\d+) drawn, (\d+) reused/);
+  if (!m) throw new Error(`no [qr] summary line in the build output:\n${output.slice(-1500)}`);
+  return { files: Number(m[1]), drawn: Number(m[2]), reused: Number(m[3]) };
 };
 const images = (dist: string) =>
   new Map(
@@ -35,6 +41,12 @@ describe('OG image cache', () => {
 
     const warm = await buildSite({ outDir: join(ROOT, 'b'), cacheDir: join(ROOT, 'astro-b'), env });
     expect(rendered(warm.output)).toEqual({ rendered: 0, reused: before.size });
+    // The QR files come from the same cache folder: drawn once, then reused, byte for byte.
+    const qr = (dist: string) => new Map(listFiles(join(dist, 'qr')).map((f) => [f, readFileSync(join(dist, 'qr', f))]));
+    expect(qrDrawn(cold.output)).toMatchObject({ drawn: qr(cold.outDir).size, reused: 0 });
+    expect(qrDrawn(warm.output)).toEqual({ files: qr(cold.outDir).size, drawn: 0, reused: qr(cold.outDir).size });
+    expect(qr(warm.outDir)).toEqual(qr(cold.outDir));
+    expect(images(warm.outDir)).toEqual(before);
 
     const content = join(ROOT, 'content');
     cpSync('src/content', content, { recursive: true });

@@ -94,12 +94,12 @@ describe('zoneFigures', () => {
     expect(zoneFigures(park, 'en', en)).toEqual([]);
   });
 
-  it("shows a cluster's district (its location up to the first comma) and its number of distinct priority sectors", () => {
+  it("shows a cluster's district (its location up to the first comma) and, with no figure or status, its number of distinct priority sectors", () => {
     const link = (sector: string) => ({ sector, source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' });
     const cluster = makeZone({
       kind: 'cluster',
       location: { vi: 'huyện Bạch Thông, tỉnh Bắc Kạn', en: 'Bạch Thông district, Bắc Kạn province' },
-      facts: [makeFact()],
+      facts: [],
       sectors: [link('wood-processing'), link('garments'), link('wood-processing')],
     });
     expect(zoneFigures(cluster, 'en', en)).toEqual([
@@ -113,7 +113,7 @@ describe('zoneFigures', () => {
   });
 
   it('shows the whole location of a cluster whose location has no comma', () => {
-    const cluster = makeZone({ kind: 'cluster', location: { vi: 'thành phố Bắc Kạn', en: 'Bắc Kạn city' }, sectors: [] });
+    const cluster = makeZone({ kind: 'cluster', location: { vi: 'thành phố Bắc Kạn', en: 'Bắc Kạn city' }, facts: [], sectors: [] });
     expect(zoneFigures(cluster, 'en', en)).toEqual([
       { label: 'Location', value: 'Bắc Kạn city' },
       { label: 'Priority sectors', value: '0' },

@@ -347,7 +347,39 @@ describe('share cards', () => {
     ]);
   });
 
-  it("shows a cluster's district and its number of priority sectors", () => {
+  it("shows a cluster's district and, without a headline figure, its sourced status: established before plan approved", () => {
+    const status = (id: string) => ({ id, text: { vi: 'Trạng thái.', en: 'Status.' }, source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' });
+    const withStatus = (...ids: string[]) => buildRoutes(makeSite({ ...siteContent, zones: [park, makeCluster({ ...cluster, status: ids.map(status) })] }));
+    expect(routeAt('en', 'zones/na-ri/', withStatus('detailed-plan-1-500-approved')).card.figures).toEqual([
+      { label: 'Location', value: 'Na Rì district' },
+      { label: 'Status', value: '1/500 plan approved' },
+    ]);
+    expect(routeAt('vi', 'zones/na-ri/', withStatus('detailed-plan-1-500-approved', 'established')).card.figures).toEqual([
+      { label: 'Địa điểm', value: 'huyện Na Rì' },
+      { label: 'Tình trạng', value: 'Đã thành lập' },
+    ]);
+    const measured = buildRoutes(
+      makeSite({ ...siteContent, zones: [park, makeCluster({ ...cluster, facts: [makeFact({ quote: 'CCN Na Rì có diện tích 73,5 ha' })] })] }),
+    );
+    expect(routeAt('en', 'zones/na-ri/', measured).card.figures[1]).toEqual({ label: 'Area', value: '73.5 ha' });
+  });
+
+  it('says on a sector card how many parks and clusters (and which provinces) give it priority', () => {
+    expect(routeAt('en', 'sectors/wood-processing/').card.figures[0]).toEqual({ label: 'Priority in', value: '1 park · 1 cluster' });
+    expect(routeAt('vi', 'sectors/garments/').card.figures[0]).toEqual({ label: 'Ưu tiên tại', value: '1 CCN' });
+    const provincial = buildRoutes(
+      makeSite({
+        ...siteContent,
+        provinces: [
+          makeProvince({ role: 'peer', sectors: [{ sector: 'garments', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' }] }),
+          siteContent.provinces[1]!,
+        ],
+      }),
+    );
+    expect(routeAt('en', 'sectors/garments/', provincial).card.figures[0]).toEqual({ label: 'Priority in', value: '1 cluster · Bắc Giang province' });
+  });
+
+  it("shows a cluster's district and its number of priority sectors when the sources give no figure or status", () => {
     expect(routeAt('en', 'zones/na-ri/').card.figures).toEqual([
       { label: 'Location', value: 'Na Rì district' },
       { label: 'Priority sectors', value: '2' },
@@ -398,8 +430,8 @@ describe('share cards', () => {
   it('counts zones, sectors, articles, glossary terms and the 7 reference pages as searchable', () => {
     // 2 zones + 2 sectors + 2 articles + 2 terms + plans, compare, zones, sectors, sources, glossary, about.
     expect(searchableCount(site)).toBe(15);
-    expect(routeAt('en', 'search/').card.figures).toEqual([{ label: 'Pages and terms', value: '15' }]);
-    expect(routeAt('vi', 'search/').card.figures).toEqual([{ label: 'Trang và thuật ngữ', value: '15' }]);
+    expect(routeAt('en', 'search/').card.figures).toEqual([{ label: 'Search across', value: '15 pages and terms' }]);
+    expect(routeAt('vi', 'search/').card.figures).toEqual([{ label: 'Tìm kiếm trong', value: '15 trang và thuật ngữ' }]);
   });
 
   it('draws no figure on the 404 card', () => {
