@@ -103,7 +103,7 @@ interface Row {
   qr: number;
   dist: number;
   heaviest: string;
-  search: number | undefined;
+  search: string;
 }
 
 async function measure(site: string, zones: number, articles: number, env: Record<string, string>): Promise<Row> {
@@ -183,7 +183,7 @@ function table(rows: Row[]): void {
     mb(Math.max(r.cold.peakBytes ?? 0, r.warm.peakBytes ?? 0)),
     mb(r.dist),
     r.heaviest,
-    r.search === undefined ? 'n/a' : String(r.search),
+    r.search,
   ]);
   console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   for (const l of lines) console.log(`| ${l.join(' | ')} |`);
