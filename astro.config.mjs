@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { config } from './src/config.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { atomicOutput, stagingDir } from './src/integrations/atomic-output.ts';
 import { locale404 } from './src/integrations/locale-404.ts';
 import { placeholderSiteWarning } from './src/integrations/site-url.ts';
+import remarkNarrative from './src/lib/narrative/remark.ts';
 
 /** Deployment is configured by environment alone: see src/config.ts for every variable and its default. */
 export default defineConfig({
@@ -23,7 +25,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The sitemap is written from the route list (src/pages/sitemap-*.ts), not by an integration.
-  integrations: [placeholderSiteWarning(config.site), mdx(), locale404(LOCALES), atomicOutput(config.outDir)],
+  integrations: [
+    placeholderSiteWarning(config.site),
+    // Narratives compile through unified so our remark plugin checks every figure they state (src/lib/narrative/).
+    mdx({ processor: unified({ remarkPlugins: [[remarkNarrative, { contentDir: config.contentDir, seedsDir: config.seedsDir }]] }) }),
+    locale404(LOCALES),
+    atomicOutput(config.outDir),
+  ],
   // External scripts only, for the same policy: Astro would inline a small bundled script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -3,7 +3,7 @@
  * normalises and checks them, and builds the route list every page, card and generated file reads.
  * The only module that calls getCollection.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { normaliseContent, siteData } from '../lib/normalise.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { buildRoutes, navigation, routesOfKind, type NavItem, type Route, type RouteKind } from '../lib/routes.ts';
@@ -12,19 +12,22 @@ import { SiteDataError, verifySite } from '../lib/verify.ts';
 import type { SiteData } from '../lib/types.ts';
 
 async function load(): Promise<SiteData> {
-  const [articles, zones, provinces, sectors, glossary] = await Promise.all([
+  const [articles, zones, provinces, sectors, glossary, narratives] = await Promise.all([
     getCollection('articles'),
     getCollection('zones'),
     getCollection('provinces'),
     getCollection('sectors'),
     getCollection('glossary'),
+    getCollection('narratives'),
   ]);
-  const content = normaliseContent({ articles, zones, provinces, sectors, glossary });
+  for (const entry of narratives) narrativeEntries.set(entry.id, entry);
+  const content = normaliseContent({ articles, zones, provinces, sectors, glossary, narratives });
   const problems = verifySite(content);
   if (problems.length > 0) throw new SiteDataError(problems);
   return siteData(content);
 }
 
+const narrativeEntries = new Map<string, CollectionEntry<'narratives'>>();
 let site: Promise<SiteData> | undefined;
 let routes: Promise<Route[]> | undefined;
 let search: Promise<SearchEntry[]> | undefined;
@@ -33,6 +36,14 @@ let search: Promise<SearchEntry[]> | undefined;
 export function getSite(): Promise<SiteData> {
   site ??= load();
   return site;
+}
+
+/** The narrative of an owner in a language, for Astro's render() (the content checks made sure it exists). */
+export async function narrativeEntry(owner: string, lang: Locale): Promise<CollectionEntry<'narratives'>> {
+  await getSite();
+  const entry = narrativeEntries.get(`${owner}/${lang}`);
+  if (!entry) throw new Error(`no narrative ${owner}/${lang} (the content checks should have caught this)`);
+  return entry;
 }
 
 /** Every page of the site in every language, built once per build. */

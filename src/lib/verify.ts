@@ -1,3 +1,4 @@
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { quoteUses } from './facts.ts';
 import { foldDiacritics, normalizeSpace } from './text.ts';
 import { findQuantities, parseVnNumber, qualifiersOf, sameValue } from './vn-number.ts';
@@ -123,6 +124,7 @@ export function verifySite(content: Content): Problem[] {
     owner.tenants.forEach((tenant, i) => checkQuote(owner, `tenants[${i}] (${tenant.name})`, tenant.source, tenant.quote));
     if (owner.locationSource) checkQuote(owner, 'locationSource', owner.locationSource.source, owner.locationSource.quote);
   }
+  problems.push(...narrativeCoverage(content, owners));
   for (const sector of content.sectors) {
     if (!linkedSectors.has(sector.id)) {
       problems.push({
@@ -133,6 +135,34 @@ export function verifySite(content: Content): Problem[] {
       });
     }
   }
+  return problems;
+}
+
+/**
+ * Every zone and province has its overview in both languages, and every narrative belongs to one (what each says is
+ * checked by the narrative remark plugin as it compiles; a file nothing renders would escape it).
+ */
+function narrativeCoverage(content: Content, owners: readonly Owner[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(owners.map((o) => o.id));
+  for (const n of content.narratives) {
+    if (ids.has(n.owner) && LOCALES.includes(n.lang as Locale)) continue;
+    problems.push({
+      file: n.file,
+      field: '(file name)',
+      problem: ids.has(n.owner) ? `is not named vi.mdx or en.mdx` : `its folder "${n.owner}" names no zone or province`,
+      fix: ids.has(n.owner) ? 'rename it to vi.mdx or en.mdx' : `rename the folder after a zone or province id (${[...ids].join(', ')}), or remove it`,
+    });
+  }
+  for (const owner of owners)
+    for (const lang of LOCALES)
+      if (!content.narratives.some((n) => n.owner === owner.id && n.lang === lang))
+        problems.push({
+          file: `narratives/${owner.id}/${lang}.mdx`,
+          field: '(file)',
+          problem: `${owner.name.en} has no ${lang === 'vi' ? 'Vietnamese' : 'English'} overview`,
+          fix: `write it (each zone and province has narratives/<id>/vi.mdx and en.mdx, citing the same facts with <Fact id="…" />)`,
+        });
   return problems;
 }
 

@@ -6,7 +6,7 @@ import { factSchema, sectorLink, statusEntry } from './fact.ts';
 /** What every owner of facts (zone or province) carries. */
 export const ownerFields = {
   name: bilingual,
-  summary: bilingual,
+  // The overview is not here: it is the owner's narrative (src/content/narratives/<id>/), checked against these facts.
   facts: z.array(factSchema).default([]),
   status: z.array(statusEntry).default([]),
   sectors: z.array(sectorLink).default([]),
