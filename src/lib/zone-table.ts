@@ -2,7 +2,7 @@
  * The parks-and-clusters table: one row per zone with what an investor compares first. Each cell carries the
  * value a column sorts by; a cell the sources are silent on has none (it sorts last and says so).
  */
-import { keyFacts, newestSource } from './facts.ts';
+import { keyFacts, newestSource, quoteUses } from './facts.ts';
 import { sectorIdsOf } from './sectors.ts';
 import { districtOf } from './zone-names.ts';
 import type { Article, Fact, SiteData, Zone } from './types.ts';
@@ -29,6 +29,6 @@ export function zoneRows(site: Pick<SiteData, 'zones' | 'article'>): ZoneRow[] {
     area: keyFacts(zone.facts).find((group) => group[0]!.metric === 'area'),
     sectorIds: sectorIdsOf(zone),
     figures: zone.facts.length,
-    newest: newestSource([...zone.facts, ...zone.status, ...zone.sectors], site.article),
+    newest: newestSource(quoteUses(zone), site.article),
   }));
 }

@@ -21,7 +21,20 @@ export const zoneSchema = strictObject({
   /** District and province as the sources name them (before the 2025 reorganisation). */
   location: bilingual,
   locationSource: citation.optional(),
-  tenants: z.array(citation.extend({ name: z.string().trim().min(1).transform(nfc), activity: bilingual.optional() })).default([]),
+  /** What the enterprises in the zone do now, as a source says it: current activity, not a priority the province set. */
+  tenantActivity: citation.extend({ text: bilingual }).optional(),
+  /** Each enterprise once: its Vietnamese legal name as the source prints it, and our English rendering of it. */
+  tenants: z
+    .array(
+      citation.extend({
+        name: z.string().trim().min(1).transform(nfc),
+        /** The company form in English ("Co., Ltd." for TNHH, "JSC" for cổ phần), the name otherwise kept. */
+        nameEn: z.string({ error: 'the English name is missing: add `nameEn:` (e.g. "Lechenwood Việt Nam Co., Ltd.")' }).trim().min(1).transform(nfc),
+        /** What the enterprise does there, when a source says so, with that sentence. */
+        activity: citation.extend({ text: bilingual }).optional(),
+      }),
+    )
+    .default([]),
   /** Position in lists (menus, home page). */
   order: z.number().int(),
 });

@@ -301,7 +301,7 @@ describe('verifySite: what the quote says about the figure', () => {
         file: ZONE_FILE,
         field: 'facts[0] (area).qualifier',
         problem: 'the quote says "73,5 ha" (exact), not nearly',
-        fix: 'set `qualifier: exact` (trên/hơn → over, khoảng → about, gần → nearly, ước → estimate, tối thiểu → at-least, lên đến → up-to; none → exact)',
+        fix: 'set `qualifier: exact` (trên/hơn → over, khoảng → about, gần → nearly, ước → estimate, tối thiểu → at-least, tối đa → up-to; lên đến (amounting to) or none → exact)',
       },
     ]);
   });

@@ -30,7 +30,11 @@ export function missingText(owner: Owner, lang: Locale, t: T): string {
   });
 }
 
-export function countOf(what: (typeof COUNTABLE)[number], content: { zones: readonly Pick<Zone, 'kind'>[]; articles: readonly unknown[] }, lang: Locale): string {
+export function countOf(
+  what: (typeof COUNTABLE)[number],
+  content: { zones: readonly Pick<Zone, 'kind'>[]; articles: readonly unknown[] },
+  lang: Locale,
+): string {
   const n = what === 'articles' ? content.articles.length : content.zones.filter((z) => z.kind === (what === 'parks' ? 'park' : 'cluster')).length;
   return formatNumber(lang, n);
 }
