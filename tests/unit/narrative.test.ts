@@ -11,6 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { checkNarrative, findDates } from '../../src/lib/narrative/check.ts';
 import { findEnQuantities } from '../../src/lib/narrative/en-number.ts';
 import remarkNarrative, { narrativeProblems, readOwner } from '../../src/lib/narrative/remark.ts';
+import { missingText } from '../../src/lib/narrative/computed.ts';
+import { statusTimeline } from '../../src/lib/status.ts';
+import { useT } from '../../src/i18n/index.ts';
+import { makeArticle, makeCluster, makeFact } from './lib/site-fixture.ts';
 
 const FIXTURES = 'tests/fixtures/narratives';
 const options = { contentDir: join(FIXTURES, 'content'), seedsDir: join(FIXTURES, 'seeds') };
@@ -150,6 +154,44 @@ describe('English number rules', () => {
       [2022, 2, 21],
       [2023, 8, undefined],
       [2030, undefined, undefined],
+    ]);
+  });
+});
+
+describe('what a narrative computes instead of typing', () => {
+  it('a cluster without figures says which headline figures the sources do not give; adding an area removes it from the sentence', () => {
+    const bare = makeCluster({ facts: [] });
+    expect(missingText(bare, 'en', useT('en'))).toBe(
+      'The sources give no figures for this industrial cluster alone on area, projects, workforce, income, revenue, and exports.',
+    );
+    expect(missingText(bare, 'vi', useT('vi'))).toBe(
+      'Các nguồn không nêu diện tích, số dự án, số lao động, thu nhập, doanh thu và giá trị xuất khẩu riêng của cụm công nghiệp này.',
+    );
+    const withArea = makeCluster({ facts: [makeFact()] });
+    expect(missingText(withArea, 'en', useT('en'))).toBe(
+      'The sources give no figures for this industrial cluster alone on projects, workforce, income, revenue, and exports.',
+    );
+  });
+});
+
+describe('the status timeline', () => {
+  it('orders statements newest first by their article date, undated articles last in file order (Huyền Tụng: 002, 003, then 000)', () => {
+    const articles = {
+      a000: makeArticle({ slug: 'a000', date: undefined, period: '2021/2023', dateInferred: true }),
+      a002: makeArticle({ slug: 'a002', date: '2022-02-21' }),
+      a003: makeArticle({ slug: 'a003', date: '2021-06-30' }),
+    };
+    const entry = (id: string, source: keyof typeof articles) => ({ id, text: { vi: id, en: id }, source, quote: 'trích dẫn mẫu' });
+    const owner = {
+      status: [entry('plan-1-500', 'a000'), entry('established', 'a003'), entry('site-built', 'a000'), entry('preparing', 'a002'), entry('caption', 'a002')],
+    };
+    const timeline = statusTimeline(owner, (slug) => articles[slug as keyof typeof articles]);
+    expect(timeline.map((t) => [t.entry.id, t.date])).toEqual([
+      ['preparing', '2022-02-21'],
+      ['caption', '2022-02-21'],
+      ['established', '2021-06-30'],
+      ['plan-1-500', undefined],
+      ['site-built', undefined],
     ]);
   });
 });

@@ -398,3 +398,53 @@ describe('verifySite: ids that become HTML anchors', () => {
     });
   });
 });
+
+describe('verifySite: narratives, tenants and sums "amounting to"', () => {
+  it('an owner without its overview in one language is refused, naming the file to write', () => {
+    const content = makeContent();
+    const problems = verifySite({ ...content, narratives: content.narratives.filter((n) => !(n.owner === 'mau' && n.lang === 'en')) });
+    expect(problems).toEqual([
+      {
+        file: 'narratives/mau/en.mdx',
+        field: '(file)',
+        problem: 'Mẫu Industrial Park has no English overview',
+        fix: 'write it (each zone and province has narratives/<id>/vi.mdx and en.mdx, citing the same facts with <Fact id="…" />)',
+      },
+    ]);
+  });
+
+  it('a narrative folder that names no zone or province is refused', () => {
+    const content = makeContent();
+    const stray = { owner: 'mau-cu', lang: 'vi', file: 'src/content/narratives/mau-cu/vi.mdx', body: 'Cũ.' };
+    expect(verifySite({ ...content, narratives: [...content.narratives, stray] })).toEqual([
+      expect.objectContaining({ file: stray.file, field: '(file name)', problem: 'its folder "mau-cu" names no zone or province' }),
+    ]);
+  });
+
+  it('the same enterprise listed twice is refused: each once, a second source goes under its activity', () => {
+    const tenant = { name: 'Công ty TNHH Mẫu', nameEn: 'Mẫu Co., Ltd.', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' };
+    expect(problemsWithZone({ tenants: [tenant, tenant] })).toEqual([
+      {
+        file: ZONE_FILE,
+        field: 'tenants[1] (Công ty TNHH Mẫu)',
+        problem: 'lists the same enterprise as tenants[0]',
+        fix: 'list each enterprise once; put a second source saying what it does under its `activity`',
+      },
+    ]);
+  });
+
+  it("a tenant's activity quote is checked like any other", () => {
+    const tenant = { name: 'Công ty TNHH Mẫu', nameEn: 'Mẫu Co., Ltd.', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' };
+    const activity = { text: { vi: 'Sản xuất', en: 'Manufacturing' }, source: 'bai-mau', quote: 'Sản xuất tại Công ty TNHH Mẫu' };
+    expect(problemsWithZone({ tenants: [{ ...tenant, activity }] })).toEqual([
+      quoteMissing(ZONE_FILE, 'tenants[0] (Công ty TNHH Mẫu).activity', 'Sản xuất tại Công ty TNHH Mẫu'),
+    ]);
+  });
+
+  it('"lên đến 1.620 tỷ đồng" states the sum it amounts to: exact is accepted (and so is up-to)', () => {
+    const quote = 'tổng vốn đầu tư đăng ký lên đến 1.620 tỷ đồng';
+    const fact = makeFact({ id: 'capital', metric: 'capital', unit: 'vnd', value: 1620e9, quote });
+    expect(problemsWithZone({ facts: [fact] }, [articleWith(`${quote}.`)])).toEqual([]);
+    expect(problemsWithZone({ facts: [{ ...fact, qualifier: 'up-to' }] }, [articleWith(`${quote}.`)])).toEqual([]);
+  });
+});
