@@ -28,7 +28,7 @@ export default defineConfig({
   integrations: [
     placeholderSiteWarning(config.site),
     // Narratives compile through unified so our remark plugin checks every figure they state (src/lib/narrative/).
-    mdx({ processor: unified({ remarkPlugins: [[remarkNarrative, { contentDir: config.contentDir, seedsDir: config.seedsDir }]] }) }),
+    mdx({ processor: unified({ remarkPlugins: [[remarkNarrative, { seedsDir: config.seedsDir }]] }) }),
     locale404(LOCALES),
     atomicOutput(config.outDir),
   ],

@@ -1,8 +1,8 @@
 /** The collections: each wired to its loader and its schema (src/schemas/), nothing else. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { config } from './config.ts';
 import { articlesLoader } from './loaders/articles.ts';
+import { narrativesLoader } from './loaders/narratives.ts';
 import { yamlFolderLoader } from './loaders/yaml-folder.ts';
 import { yamlListLoader } from './loaders/yaml-list.ts';
 import { articleSchema } from './schemas/article.ts';
@@ -21,5 +21,5 @@ export const collections = {
   sectors: defineCollection({ loader: yamlListLoader(`${content}/sectors.yaml`), schema: sectorSchema }),
   glossary: defineCollection({ loader: yamlListLoader(`${content}/glossary.yaml`), schema: glossarySchema }),
   // <owner id>/<vi|en>.mdx; what the prose says is checked by the narrative remark plugin as the MDX compiles.
-  narratives: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${content}/narratives` }), schema: narrativeSchema }),
+  narratives: defineCollection({ loader: narrativesLoader(`${content}/narratives`), schema: narrativeSchema }),
 };

@@ -17,10 +17,11 @@ import { useT } from '../../src/i18n/index.ts';
 import { makeArticle, makeCluster, makeFact } from './lib/site-fixture.ts';
 
 const FIXTURES = 'tests/fixtures/narratives';
-const options = { contentDir: join(FIXTURES, 'content'), seedsDir: join(FIXTURES, 'seeds') };
-const file = (owner: string, lang: string) => join(options.contentDir, 'narratives', owner, `${lang}.mdx`);
+const options = { seedsDir: join(FIXTURES, 'seeds') };
+const contentDir = join(FIXTURES, 'content');
+const file = (owner: string, lang: string) => join(contentDir, 'narratives', owner, `${lang}.mdx`);
 const parse = (mdx: string) => remark().use(remarkMdx).parse(mdx);
-const owner = readOwner(options.contentDir, options.seedsDir, 'mau')!;
+const owner = readOwner(contentDir, options.seedsDir, 'mau')!;
 const sibling = (ids: string[]) => ({ file: 'narratives/mau/vi.mdx', cites: new Map(ids.map((id) => [id, 1])) });
 const both = sibling(['area', 'workers']);
 /** The problems of an English text whose Vietnamese sibling cites both facts. */

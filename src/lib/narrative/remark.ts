@@ -15,7 +15,6 @@ import { parse } from 'yaml';
 import { NARRATIVE_COMPONENTS, checkNarrative, citedFacts, type NarrativeLang, type NarrativeOwner, type NarrativeProblem } from './check.ts';
 
 export interface NarrativeOptions {
-  contentDir: string;
   seedsDir: string;
 }
 
@@ -52,19 +51,20 @@ export function formatNarrativeProblems(file: string, problems: readonly Narrati
   return `${problems.length} problem(s) in a narrative; nothing was published:\n${problems.map((p) => `  - ${file}:${p.line}:${p.column}: ${p.problem}. Fix: ${p.fix}`).join('\n')}`;
 }
 
-/** The check of one narrative file: its owner and language from its path, its sibling in the other language. */
+/**
+ * The check of one narrative file: its owner and language from its path (<content>/narratives/<owner>/<lang>.mdx),
+ * the owner's facts from the content folder the file lives in (Astro's content cache may hand over an entry read
+ * from another CONTENT_DIR with the same text), its sibling in the other language.
+ */
 export function narrativeProblems(options: NarrativeOptions, path: string, tree: Root): { owner: string; problems: NarrativeProblem[] } | undefined {
-  const root = resolve(options.contentDir, 'narratives');
-  const rel = relative(root, resolve(path));
-  if (rel.startsWith('..')) return undefined; // not a narrative
-  const [id, name, ...deeper] = rel.split(/[\\/]/);
-  const lang = name?.replace(/\.mdx$/, '') as NarrativeLang;
-  if (!id || deeper.length > 0 || !LANGS.includes(lang))
-    return {
-      owner: id ?? '',
-      problems: [{ line: 1, column: 1, problem: 'is not named narratives/<zone or province id>/vi.mdx or en.mdx', fix: 'move or rename it' }],
-    };
-  const owner = readOwner(options.contentDir, options.seedsDir, id);
+  const file = resolve(path);
+  const [folder, id, name] = file.split(/[\\/]/).slice(-3);
+  if (folder !== 'narratives' || !id || !name?.endsWith('.mdx')) return undefined; // not a narrative
+  const contentDir = dirname(dirname(dirname(file)));
+  const lang = name.replace(/\.mdx$/, '') as NarrativeLang;
+  if (!LANGS.includes(lang))
+    return { owner: id, problems: [{ line: 1, column: 1, problem: 'is not named vi.mdx or en.mdx', fix: 'rename it to vi.mdx or en.mdx' }] };
+  const owner = readOwner(contentDir, options.seedsDir, id);
   if (!owner)
     return {
       owner: id,
@@ -73,12 +73,12 @@ export function narrativeProblems(options: NarrativeOptions, path: string, tree:
           line: 1,
           column: 1,
           problem: `its folder "${id}" names no zone or province`,
-          fix: `rename the folder after a file in zones/ or provinces/ of ${options.contentDir}`,
+          fix: `rename the folder after a file in zones/ or provinces/ of ${relative(process.cwd(), contentDir)}`,
         },
       ],
     };
   const other = LANGS.find((l) => l !== lang)!;
-  const siblingPath = join(dirname(resolve(path)), `${other}.mdx`);
+  const siblingPath = join(dirname(file), `${other}.mdx`);
   const siblingFile = relative(process.cwd(), siblingPath);
   if (!existsSync(siblingPath))
     return {
