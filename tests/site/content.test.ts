@@ -265,7 +265,8 @@ describe('the narratives and the corrections, as a reader sees them', () => {
   });
 
   it('keeps notes, what was printed and whether the value is our reading in the open data', () => {
-    const rows = (JSON.parse(page('data/facts.json')) as { facts: { fact_id: string; note_en: string; as_printed: string; value_is_reading: boolean }[] }).facts;
+    const rows = (JSON.parse(page('data/facts.json')) as { facts: { fact_id: string; note_en: string; as_printed: string; value_is_reading: boolean }[] })
+      .facts;
     expect(rows.find((r) => r.fact_id === 'exports-2023')).toMatchObject({
       as_printed: '15,1 tỷ triệu USD',
       value_is_reading: true,

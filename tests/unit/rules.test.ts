@@ -224,7 +224,7 @@ describe('quoteUses: where each quote is anchored', () => {
       facts: [makeFact()],
       status: [status],
       sectors: [link('wood-processing'), link('garments')],
-      tenants: [{ name: 'Công ty Mẫu', source: 'bai-mau', quote: 'Tổng số lao động làm việc tại KCN' }],
+      tenants: [{ name: 'Công ty Mẫu', nameEn: 'Mẫu Company', source: 'bai-mau', quote: 'Tổng số lao động làm việc tại KCN' }],
       locationSource: { source: 'bai-mau', quote: 'KCN Mẫu có diện tích 73,5 ha' },
     });
     expect(quoteUses(zone).map((u) => [u.anchor, u.what])).toEqual([
@@ -411,7 +411,7 @@ describe('open data', () => {
 describe('sources', () => {
   const site = makeSite({
     articles: [makeArticle(), makeArticle({ slug: 'bai-khac', file: 'seeds/903_khac.txt' })],
-    zones: [makeZone({ tenants: [{ name: 'Công ty Mẫu', source: 'bai-khac', quote: 'Tổng số lao động làm việc tại KCN' }] })],
+    zones: [makeZone({ tenants: [{ name: 'Công ty Mẫu', nameEn: 'Mẫu Company', source: 'bai-khac', quote: 'Tổng số lao động làm việc tại KCN' }] })],
     provinces: [
       makeProvince({ role: 'peer' }),
       makeProvince({ role: 'home', facts: [makeFact({ id: 'plan-area', source: 'bai-khac' })], sectors: [link('wood-processing')] }),

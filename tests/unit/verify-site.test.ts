@@ -90,12 +90,12 @@ describe('verifySite: quotes', () => {
   });
 
   it('a tenant whose quote is not in its article is reported as `tenants[i] (name)`', () => {
-    const tenants = [{ name: 'Công ty Gỗ Mẫu', source: 'bai-mau', quote: 'Công ty Gỗ Mẫu đã đi vào hoạt động' }];
+    const tenants = [{ name: 'Công ty Gỗ Mẫu', nameEn: 'Mẫu Wood Company', source: 'bai-mau', quote: 'Công ty Gỗ Mẫu đã đi vào hoạt động' }];
     expect(problemsWithZone({ tenants })).toEqual([quoteMissing(ZONE_FILE, 'tenants[0] (Công ty Gỗ Mẫu)', 'Công ty Gỗ Mẫu đã đi vào hoạt động')]);
   });
 
   it('a tenant naming an unknown article is reported on `.source`', () => {
-    const tenants = [{ name: 'Công ty Gỗ Mẫu', source: 'bai-khac', quote: 'KCN Mẫu có diện tích 73,5 ha' }];
+    const tenants = [{ name: 'Công ty Gỗ Mẫu', nameEn: 'Mẫu Wood Company', source: 'bai-khac', quote: 'KCN Mẫu có diện tích 73,5 ha' }];
     expect(problemsWithZone({ tenants })).toEqual([
       { file: ZONE_FILE, field: 'tenants[0] (Công ty Gỗ Mẫu).source', problem: 'refers to an unknown article "bai-khac"', fix: 'use one of: bai-mau' },
     ]);
