@@ -59,9 +59,9 @@ describe('matching on the real index', () => {
     expect(search('kcn')[0]).toBe('term:kcn');
   });
 
-  it('matches word starts, so "che bien go" finds wood processing and "isic 16" its sector', () => {
-    expect(search('che bien go')).toContain('sector:wood-processing');
-    expect(search('isic 16')).toContain('sector:wood-processing');
+  it('matches word starts, so "che bien nong" finds agro-forestry processing and "isic 16" its sector', () => {
+    expect(search('che bien nong')).toContain('sector:agro-forestry-processing');
+    expect(search('isic 16')).toContain('sector:agro-forestry-processing');
   });
 
   it('requires every word and finds nothing for an unknown word', () => {
