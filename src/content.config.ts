@@ -2,10 +2,12 @@
 import { defineCollection } from 'astro:content';
 import { config } from './config.ts';
 import { articlesLoader } from './loaders/articles.ts';
+import { narrativesLoader } from './loaders/narratives.ts';
 import { yamlFolderLoader } from './loaders/yaml-folder.ts';
 import { yamlListLoader } from './loaders/yaml-list.ts';
 import { articleSchema } from './schemas/article.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { narrativeSchema } from './schemas/narrative.ts';
 import { provinceSchema } from './schemas/province.ts';
 import { sectorSchema } from './schemas/sector.ts';
 import { zoneSchema } from './schemas/zone.ts';
@@ -18,4 +20,6 @@ export const collections = {
   provinces: defineCollection({ loader: yamlFolderLoader(`${content}/provinces`), schema: provinceSchema }),
   sectors: defineCollection({ loader: yamlListLoader(`${content}/sectors.yaml`), schema: sectorSchema }),
   glossary: defineCollection({ loader: yamlListLoader(`${content}/glossary.yaml`), schema: glossarySchema }),
+  // <owner id>/<vi|en>.mdx; what the prose says is checked by the narrative remark plugin as the MDX compiles.
+  narratives: defineCollection({ loader: narrativesLoader(`${content}/narratives`), schema: narrativeSchema }),
 };

@@ -4,7 +4,7 @@
  * The only module that calls getCollection.
  */
 import { createHash } from 'node:crypto';
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { config } from '../config.ts';
 import { normaliseContent, siteData } from '../lib/normalise.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -15,14 +15,16 @@ import { SiteDataError, verifySite } from '../lib/verify.ts';
 import type { SiteData } from '../lib/types.ts';
 
 async function load(): Promise<SiteData> {
-  const [articles, zones, provinces, sectors, glossary] = await Promise.all([
+  const [articles, zones, provinces, sectors, glossary, narratives] = await Promise.all([
     getCollection('articles'),
     getCollection('zones'),
     getCollection('provinces'),
     getCollection('sectors'),
     getCollection('glossary'),
+    getCollection('narratives'),
   ]);
-  const content = normaliseContent({ articles, zones, provinces, sectors, glossary });
+  for (const entry of narratives) narrativeEntries.set(entry.id, entry);
+  const content = normaliseContent({ articles, zones, provinces, sectors, glossary, narratives });
   const problems = verifySite(content);
   if (problems.length > 0) throw new SiteDataError(problems);
   pageKey = createHash('sha256').update(JSON.stringify(config)).update('\0').update(JSON.stringify(content)).digest('hex');
@@ -37,6 +39,7 @@ async function load(): Promise<SiteData> {
  */
 let pageKey: string | undefined;
 
+const narrativeEntries = new Map<string, CollectionEntry<'narratives'>>();
 let site: Promise<SiteData> | undefined;
 let routes: Promise<Route[]> | undefined;
 
@@ -44,6 +47,14 @@ let routes: Promise<Route[]> | undefined;
 export function getSite(): Promise<SiteData> {
   site ??= load();
   return site;
+}
+
+/** The narrative of an owner in a language, for Astro's render() (the content checks made sure it exists). */
+export async function narrativeEntry(owner: string, lang: Locale): Promise<CollectionEntry<'narratives'>> {
+  await getSite();
+  const entry = narrativeEntries.get(`${owner}/${lang}`);
+  if (!entry) throw new Error(`no narrative ${owner}/${lang} (the content checks should have caught this)`);
+  return entry;
 }
 
 /**

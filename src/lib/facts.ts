@@ -67,8 +67,10 @@ export function articleDateKey(article: Article | undefined): string {
 }
 
 /**
- * The most recent source article behind these items: "how old is the newest figure". An undated article counts
- * from the start of its inferred period, so a dated article is never outranked by a guess.
+ * The most recent source article behind these items: "how old is the newest figure". The one rule of every "most
+ * recent source" line (pages, footer, printed brief), so a page passes every item it cites (quoteUses). An article
+ * with an inferred period counts from the period's start, so a dated article is never outranked by a guess; one
+ * with neither date nor period cannot date anything (when no article has a date, the line says so).
  */
 export function newestSource(items: readonly { source: string }[], article: (slug: string) => Article): Article | undefined {
   return [...new Set(items.map((i) => i.source))]
@@ -136,6 +138,9 @@ export function quoteAnchor(ownerId: string, itemId: string): string {
   return `q-${ownerId}-${itemId}`;
 }
 
+/** The anchor of the sentence saying what a tenant does. */
+export const tenantActivityAnchor = (ownerId: string, index: number) => quoteAnchor(ownerId, `tenant-${index}-activity`);
+
 /** Every quote an owner rests on, with its anchor: facts, status entries, sector links, tenants, location. */
 export interface QuoteUse {
   anchor: string;
@@ -154,7 +159,18 @@ export function quoteUses(owner: Owner): QuoteUse[] {
   for (const s of owner.status) uses.push({ anchor: quoteAnchor(owner.id, s.id), source: s.source, quote: s.quote, owner, what: 'status' });
   owner.sectors.forEach((l, i) => uses.push({ anchor: quoteAnchor(owner.id, `sector-${i}`), source: l.source, quote: l.quote, owner, what: 'sector' }));
   if (owner.kind === 'province') return uses;
-  owner.tenants.forEach((l, i) => uses.push({ anchor: quoteAnchor(owner.id, `tenant-${i}`), source: l.source, quote: l.quote, owner, what: 'tenant' }));
+  owner.tenants.forEach((l, i) => {
+    uses.push({ anchor: quoteAnchor(owner.id, `tenant-${i}`), source: l.source, quote: l.quote, owner, what: 'tenant' });
+    if (l.activity) uses.push({ anchor: tenantActivityAnchor(owner.id, i), source: l.activity.source, quote: l.activity.quote, owner, what: 'tenant' });
+  });
+  if (owner.tenantActivity)
+    uses.push({
+      anchor: quoteAnchor(owner.id, 'tenant-activity'),
+      source: owner.tenantActivity.source,
+      quote: owner.tenantActivity.quote,
+      owner,
+      what: 'tenant',
+    });
   if (owner.locationSource)
     uses.push({ anchor: quoteAnchor(owner.id, 'location'), source: owner.locationSource.source, quote: owner.locationSource.quote, owner, what: 'location' });
   return uses;

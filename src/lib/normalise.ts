@@ -8,8 +8,13 @@ import type { glossarySchema } from '../schemas/glossary.ts';
 import type { provinceSchema } from '../schemas/province.ts';
 import type { sectorSchema } from '../schemas/sector.ts';
 import type { zoneSchema } from '../schemas/zone.ts';
-import { newestSource } from './facts.ts';
-import type { Content, Owner, Province, Resolved, SiteData } from './types.ts';
+import { useT } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { factValue, newestSource } from './facts.ts';
+import { countOf, missingText } from './narrative/computed.ts';
+import { firstParagraph } from './narrative/plain.ts';
+import type { COUNTABLE } from './narrative/check.ts';
+import type { Content, Narrative, Owner, Province, Resolved, SiteData } from './types.ts';
 
 /** A collection entry as getCollection() returns it: the id, the parsed data and (for file loaders) its file. */
 export interface CollectionEntry<T> {
@@ -24,6 +29,7 @@ export interface Collections {
   provinces: CollectionEntry<z.output<typeof provinceSchema>>[];
   sectors: CollectionEntry<z.output<typeof sectorSchema>>[];
   glossary: CollectionEntry<z.output<typeof glossarySchema>>[];
+  narratives: (CollectionEntry<unknown> & { body?: string | undefined })[];
 }
 
 const isReference = (value: object): value is { collection: string; id: string } =>
@@ -42,15 +48,43 @@ const fileOf = (entry: CollectionEntry<unknown>, fallback: string) => entry.file
 
 export function normaliseContent(c: Collections): Content {
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
+  const narratives: Narrative[] = c.narratives
+    .map((e) => {
+      const [owner = '', lang = ''] = e.id.split('/');
+      return { owner, lang, file: fileOf(e, `narratives/${e.id}.mdx`), body: e.body ?? '' };
+    })
+    .sort((a, b) => a.owner.localeCompare(b.owner) || a.lang.localeCompare(b.lang));
+  const articles = c.articles.map((e) => e.data);
+  const zones = c.zones.map((e) => ({ ...resolveReferences(e.data), id: e.id, file: fileOf(e, `zones/${e.id}.yaml`) })).sort((a, b) => a.order - b.order);
+  const provinces = byId(
+    c.provinces.map((e) => ({ ...resolveReferences(e.data), kind: 'province' as const, id: e.id, file: fileOf(e, `provinces/${e.id}.yaml`) })),
+  );
+  const counted = { zones, articles };
+  const narrated = <O extends Omit<Owner, 'summary'>>(owner: O): O & { summary: Owner['summary'] } => ({
+    ...owner,
+    summary: Object.fromEntries(LOCALES.map((lang) => [lang, summaryOf(owner as unknown as Owner, lang, narratives, counted)])) as Owner['summary'],
+  });
   return {
-    articles: c.articles.map((e) => e.data),
-    zones: c.zones.map((e) => ({ ...resolveReferences(e.data), id: e.id, file: fileOf(e, `zones/${e.id}.yaml`) })).sort((a, b) => a.order - b.order),
-    provinces: byId(
-      c.provinces.map((e): Province => ({ ...resolveReferences(e.data), kind: 'province', id: e.id, file: fileOf(e, `provinces/${e.id}.yaml`) })),
-    ),
+    articles,
+    zones: zones.map(narrated),
+    provinces: provinces.map(narrated) as Province[],
     sectors: byId(c.sectors.map((e) => ({ ...e.data, id: e.id, file: fileOf(e, 'sectors.yaml') }))),
     glossary: c.glossary.map((e) => ({ ...e.data, id: e.id, file: fileOf(e, 'glossary.yaml') })).sort((a, b) => a.term.localeCompare(b.term, 'vi')),
+    narratives,
   };
+}
+
+/** An owner's lead in plain text: the first paragraph of its narrative, each component read as it renders. */
+function summaryOf(owner: Owner, lang: Locale, narratives: readonly Narrative[], counted: Parameters<typeof countOf>[1]): string {
+  const narrative = narratives.find((n) => n.owner === owner.id && n.lang === lang);
+  if (!narrative) return '';
+  const t = useT(lang);
+  return firstParagraph(narrative.body, (name, { id, of }) => {
+    if (name === 'Missing') return missingText(owner, lang, t);
+    if (name === 'Count') return countOf(of as (typeof COUNTABLE)[number], counted, lang);
+    const fact = owner.facts.find((f) => f.id === id);
+    return fact ? factValue(fact, lang, t).text : '';
+  });
 }
 
 /** A lookup that cannot miss once the content is verified; a miss is a bug in a rule, named here. */

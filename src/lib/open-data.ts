@@ -13,9 +13,13 @@ export interface FactRow {
   qualifier: string;
   as_of: string;
   as_printed: string;
+  /** True when the source's amount cannot be read as printed (`as_printed`): `value` is then our reading of it. */
+  value_is_reading: boolean;
   label_vi: string;
   label_en: string;
   conflict_group: string;
+  note_vi: string;
+  note_en: string;
   source: string;
   source_file: string;
   source_date: string;
@@ -39,9 +43,12 @@ export function factRows(site: Pick<SiteData, 'owners' | 'article'>): FactRow[] 
         qualifier: f.qualifier,
         as_of: f.asOf ?? '',
         as_printed: f.asPrinted ?? '',
+        value_is_reading: f.asPrinted !== undefined,
         label_vi: f.label.vi,
         label_en: f.label.en,
         conflict_group: f.conflictGroup ?? '',
+        note_vi: f.note?.vi ?? '',
+        note_en: f.note?.en ?? '',
         source: f.source,
         source_file: a.file,
         source_date: a.date ?? a.period ?? '',

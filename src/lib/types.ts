@@ -30,8 +30,19 @@ interface Entry {
 
 export type Fact = Resolved<z.output<typeof factSchema>>;
 export type SectorLink = Resolved<z.output<typeof sectorLink>>;
-export type Zone = Resolved<z.output<typeof zoneSchema>> & Entry;
-export type Province = Resolved<z.output<typeof provinceSchema>> & Entry & { kind: 'province' };
+/** What an owner's narrative adds: its first paragraph as plain text (share descriptions, search, structured data). */
+interface Narrated {
+  summary: Bilingual;
+}
+export type Zone = Resolved<z.output<typeof zoneSchema>> & Entry & Narrated;
+export type Province = Resolved<z.output<typeof provinceSchema>> & Entry & Narrated & { kind: 'province' };
+/** One narrative file: src/content/narratives/<owner>/<lang>.mdx, its MDX source. */
+export interface Narrative {
+  owner: string;
+  lang: string;
+  file: string;
+  body: string;
+}
 /** Anything that owns facts: a zone (park or cluster) or a province. */
 export type Owner = Zone | Province;
 export type Sector = z.output<typeof sectorSchema> & Entry;
@@ -48,6 +59,8 @@ export interface Content {
   sectors: Sector[];
   /** In Vietnamese alphabetical order of the terms. */
   glossary: GlossaryTerm[];
+  /** By owner, then language. */
+  narratives: Narrative[];
 }
 
 /** The checked site: the content plus the roles and lookups every page needs. Built by `siteData()`. */

@@ -1,3 +1,4 @@
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { quoteUses } from './facts.ts';
 import { foldDiacritics, normalizeSpace } from './text.ts';
 import { findQuantities, parseVnNumber, qualifiersOf, sameValue } from './vn-number.ts';
@@ -120,9 +121,22 @@ export function verifySite(content: Content): Problem[] {
       checkQuote(owner, field, link.source, link.quote);
     });
     if (owner.kind === 'province') continue;
-    owner.tenants.forEach((tenant, i) => checkQuote(owner, `tenants[${i}] (${tenant.name})`, tenant.source, tenant.quote));
+    owner.tenants.forEach((tenant, i) => {
+      checkQuote(owner, `tenants[${i}] (${tenant.name})`, tenant.source, tenant.quote);
+      if (tenant.activity) checkQuote(owner, `tenants[${i}] (${tenant.name}).activity`, tenant.activity.source, tenant.activity.quote);
+      const twin = owner.tenants.findIndex((other) => other.name === tenant.name);
+      if (twin !== i)
+        problems.push({
+          file: owner.file,
+          field: `tenants[${i}] (${tenant.name})`,
+          problem: `lists the same enterprise as tenants[${twin}]`,
+          fix: 'list each enterprise once; put a second source saying what it does under its `activity`',
+        });
+    });
+    if (owner.tenantActivity) checkQuote(owner, 'tenantActivity', owner.tenantActivity.source, owner.tenantActivity.quote);
     if (owner.locationSource) checkQuote(owner, 'locationSource', owner.locationSource.source, owner.locationSource.quote);
   }
+  problems.push(...narrativeCoverage(content, owners));
   for (const sector of content.sectors) {
     if (!linkedSectors.has(sector.id)) {
       problems.push({
@@ -133,6 +147,34 @@ export function verifySite(content: Content): Problem[] {
       });
     }
   }
+  return problems;
+}
+
+/**
+ * Every zone and province has its overview in both languages, and every narrative belongs to one (what each says is
+ * checked by the narrative remark plugin as it compiles; a file nothing renders would escape it).
+ */
+function narrativeCoverage(content: Content, owners: readonly Owner[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(owners.map((o) => o.id));
+  for (const n of content.narratives) {
+    if (ids.has(n.owner) && LOCALES.includes(n.lang as Locale)) continue;
+    problems.push({
+      file: n.file,
+      field: '(file name)',
+      problem: ids.has(n.owner) ? `is not named vi.mdx or en.mdx` : `its folder "${n.owner}" names no zone or province`,
+      fix: ids.has(n.owner) ? 'rename it to vi.mdx or en.mdx' : `rename the folder after a zone or province id (${[...ids].join(', ')}), or remove it`,
+    });
+  }
+  for (const owner of owners)
+    for (const lang of LOCALES)
+      if (!content.narratives.some((n) => n.owner === owner.id && n.lang === lang))
+        problems.push({
+          file: `narratives/${owner.id}/${lang}.mdx`,
+          field: '(file)',
+          problem: `${owner.name.en} has no ${lang === 'vi' ? 'Vietnamese' : 'English'} overview`,
+          fix: `write it (each zone and province has narratives/<id>/vi.mdx and en.mdx, citing the same facts with <Fact id="…" />)`,
+        });
   return problems;
 }
 
@@ -236,13 +278,18 @@ function figureProblem(fact: Fact): { field: string; problem: string; fix: strin
   if (fact.qualifier === 'target') return undefined; // a target is named by the sentence ("phấn đấu", "mục tiêu"), not by a word before the number
   const stated = new Set<string>(matches.flatMap((q) => (q.qualifierText ? qualifiersOf(q.qualifierText) : [])));
   if (stated.size === 0) stated.add('exact');
+  // "lên đến 1.620 tỷ đồng" reports the total a sum amounts to, not a ceiling: it reads as the figure itself.
+  if (matches.some((q) => AMOUNTING_TO.test(q.qualifierText ?? ''))) stated.add('exact');
   if (stated.has(fact.qualifier)) return undefined;
   return {
     field: 'qualifier',
     problem: `the quote says "${matches[0]!.text}" (${[...stated].join(' / ')}), not ${fact.qualifier}`,
-    fix: `set \`qualifier: ${[...stated][0]}\` (trên/hơn → over, khoảng → about, gần → nearly, ước → estimate, tối thiểu → at-least, lên đến → up-to; none → exact)`,
+    fix: `set \`qualifier: ${[...stated][0]}\` (trên/hơn → over, khoảng → about, gần → nearly, ước → estimate, tối thiểu → at-least, tối đa → up-to; lên đến (amounting to) or none → exact)`,
   };
 }
+
+/** "lên đến" / "lên tới" before a total: "amounting to". */
+const AMOUNTING_TO = /\blên (?:đến|tới)\b/u;
 
 function truncate(text: string, max = 80): string {
   const t = normalizeSpace(text);

@@ -2,7 +2,7 @@
  * The parks-and-clusters table: one row per zone with what an investor compares first. Each cell carries the
  * value a column sorts by; a cell the sources are silent on has none (it sorts last and says so).
  */
-import { keyFacts, newestSource, phaseAreas, phaseTotal, type PhaseTotal } from './facts.ts';
+import { keyFacts, newestSource, phaseAreas, phaseTotal, quoteUses, type PhaseTotal } from './facts.ts';
 import { sectorIdsOf } from './sectors.ts';
 import { districtOf } from './zone-names.ts';
 import type { Article, Fact, SiteData, Zone } from './types.ts';
@@ -46,7 +46,7 @@ export function zoneRows(site: Pick<SiteData, 'zones' | 'article'>): ZoneRow[] {
       projects: group('projects'),
       workers: group('workers'),
       sectorIds: sectorIdsOf(zone),
-      newest: newestSource([...zone.facts, ...zone.status, ...zone.sectors], site.article),
+      newest: newestSource(quoteUses(zone), site.article),
     };
   });
 }

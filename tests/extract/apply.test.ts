@@ -52,10 +52,12 @@ beforeAll(async () => {
   const z = zones.findIndex((x) => x.id === 'na-lang');
   doc.setIn(['zones', z, 'confirmed'], true);
   doc.setIn(['zones', z, 'zone', 'location', 'en'], 'Phủ Thông commune');
-  doc.setIn(['zones', z, 'zone', 'summary', 'vi'], 'CCN Nà Làng ở xã Phủ Thông có diện tích 48,5 ha.');
-  doc.setIn(['zones', z, 'zone', 'summary', 'en'], 'Nà Làng Industrial Cluster in Phủ Thông commune covers 48.5 ha.');
   const facts = doc.toJS().facts as Block[];
   const at = (owner: string, value: number) => facts.findIndex((b) => b.owner === owner && b.fact.value === value);
+  // The overview becomes the zone's narrative: a figure in it is cited, not typed (the build checks).
+  const area = facts[at('zones/na-lang', 48.5)]!.fact.id;
+  doc.setIn(['zones', z, 'zone', 'summary', 'vi'], `CCN Nà Làng ở xã Phủ Thông có diện tích <Fact id="${area}" />.`);
+  doc.setIn(['zones', z, 'zone', 'summary', 'en'], `Nà Làng Industrial Cluster in Phủ Thông commune covers <Fact id="${area}" />.`);
   const confirm = (i: number, en: string) => {
     doc.setIn(['facts', i, 'confirmed'], true);
     doc.setIn(['facts', i, 'fact', 'label', 'en'], en);
@@ -119,7 +121,7 @@ test('the owners’ files keep their formatting and comments; the new lines are 
   expect(new Set(workers.map((f) => f.conflictGroup))).toEqual(new Set(['workers']));
   const naLang = parse(readFileSync(join(dir, 'content/zones/na-lang.yaml'), 'utf8'));
   expect(naLang.facts.map((f: { id: string }) => f.id)).toEqual(['area-005']);
-  expect(naLang.sectors.map((s: { sector: string }) => s.sector)).toEqual(['wood-processing']);
+  expect(naLang.sectors.map((s: { sector: string }) => s.sector)).toEqual(['agro-forestry-processing']);
 });
 
 test('what was not applied stays in the draft; the applied blocks leave it', () => {

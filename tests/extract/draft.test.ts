@@ -158,7 +158,9 @@ test('an article after 1 July 2025: the merged province is asked about, a commun
     ['?', 4000],
   ]);
   expect(merged[0]!.why).toMatch(/set owner to provinces\/bac-kan only if the figure is about the former Bắc Kạn/u);
-  expect(draft.zones.map((z) => [z.id, z.zone.location.vi, z.zone.sectors.map((s) => s.sector)])).toEqual([['na-lang', 'xã Phủ Thông', ['wood-processing']]]);
+  expect(draft.zones.map((z) => [z.id, z.zone.location.vi, z.zone.sectors.map((s) => s.sector)])).toEqual([
+    ['na-lang', 'xã Phủ Thông', ['agro-forestry-processing']],
+  ]);
   // 1,200 workers at Thanh Bình disagree with the 775 and about 1,000 of the seeds: a conflict group is proposed.
   const workers = draft.facts.find((b) => b.fact.metric === 'workers')!;
   expect([workers.owner, workers.fact.value, workers.conflict?.others.map((o) => o.value).sort()]).toEqual(['zones/thanh-binh', 1200, [1000, 775]]);

@@ -198,3 +198,80 @@ describe('the 404 pages', () => {
     for (const path of ['', 'sectors/', 'plans/', 'compare/', 'sources/', 'glossary/', 'about/']) expect(html).toContain(`href="/${lang}/${path}"`);
   });
 });
+
+describe('the narratives and the corrections, as a reader sees them', () => {
+  const narrativeOf = (html: string) => text(html.match(/<div class="narrative lead">([\s\S]*?)<\/div>/)?.[1] ?? '');
+
+  it("opens every zone, plans and comparison page with its owner's overview, each cited figure linked to its row and its source", () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const path of [...zoneIds.map((id) => `zones/${id}/`), 'plans/', 'compare/', '']) {
+        const html = page(`${lang}/${path}index.html`);
+        expect(narrativeOf(html).length, `${lang}/${path}`).toBeGreaterThan(100);
+      }
+      const tb = page(`${lang}/zones/thanh-binh/index.html`);
+      expect(tb).toMatch(
+        new RegExp(
+          `<a href="/${lang}/zones/thanh-binh/#fact-workers-000">775 ${lang === 'vi' ? 'người' : 'people'}</a><a class="cite" href="/${lang}/sources/phat-trien-khu-cum-cong-nghiep/#q-thanh-binh-workers-000"`,
+        ),
+      );
+    }
+  });
+
+  it('calls Thanh Bình the province\'s only industrial park, with 8 projects in production (000 read with 002), never "the only park with projects"', () => {
+    const en = text(page('en/zones/thanh-binh/index.html'));
+    expect(en).toContain('the province’s only industrial park, with 8 [2021–2023*] projects in production');
+    expect(en).toContain("The province's only industrial park, with 8 projects in production.");
+    expect(en).not.toMatch(/only industrial park in (Bắc Kạn )?(the )?province with projects/);
+    expect(text(page('en/sources/phat-trien-khu-cum-cong-nghiep/index.html'))).toContain(
+      "is the province's only industrial park and has 8 projects in production",
+    );
+  });
+
+  it("shows what Thanh Bình's tenants do as their current activity, not as priority sectors, and each tenant once with its English company form", () => {
+    const en = page('en/zones/thanh-binh/index.html');
+    const sectorsSection = en.match(/<h2 id="sectors">[\s\S]*?<\/section>/)![0];
+    expect(sectorsSection).not.toMatch(/Wood processing|farm produce for export/);
+    expect(text(en)).toContain('(what tenants do now, not a priority the province has set)');
+    expect(en.match(/Lechenwood Việt Nam Co\., Ltd\./g)).toHaveLength(1);
+    expect(text(en)).toContain('Govina Investment JSC ( Công ty Cổ phần Đầu tư Govina )');
+    expect(readdirSync(join(dist, 'en', 'sectors'))).not.toContain('wood-processing');
+  });
+
+  it("lists Huyền Tụng's statements newest first by their article's date, 'Date not stated' for the undated article", () => {
+    const en = page('en/zones/huyen-tung/index.html');
+    const whens = [...en.matchAll(/<span class="when">([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(whens).toEqual(['21 February 2022', '21 February 2022', '30 June 2021', 'Date not stated', 'Date not stated']);
+  });
+
+  it('computes what the sources do not give a cluster from its facts, in both languages', () => {
+    expect(narrativeOf(page('en/zones/quang-chu/index.html'))).toContain(
+      'The sources give no figures for this industrial cluster alone on area, projects, workforce, income, revenue, and exports.',
+    );
+    expect(narrativeOf(page('vi/zones/quang-chu/index.html'))).toContain('Các nguồn không nêu diện tích, số dự án');
+  });
+
+  it('dates each page by the newest source it cites: the comparison counts its Bắc Kạn column, the home page its 2023 statements', () => {
+    const age = (path: string) => text(page(path)).match(/Most recent source: ([^·]+)·\s*(\d+) source articles?/)!;
+    expect(age('en/compare/index.html')[2]).not.toBe('1');
+    expect(age('en/index.html')[1]).toContain('22 August 2023');
+  });
+
+  it('says on the method page which amounts are converted and which the sources give in US dollars', () => {
+    const about = text(page('en/about/index.html'));
+    expect(about).toContain('Only amounts the sources give in VND are converted');
+    expect(about).toMatch(
+      /shown as printed, without conversion: about USD 5\.5 million \(Thanh Bình Industrial Park\), .*over USD 1\.48 billion \(Bắc Giang province\)/,
+    );
+  });
+
+  it('keeps notes, what was printed and whether the value is our reading in the open data', () => {
+    const rows = (JSON.parse(page('data/facts.json')) as { facts: { fact_id: string; note_en: string; as_printed: string; value_is_reading: boolean }[] })
+      .facts;
+    expect(rows.find((r) => r.fact_id === 'exports-2023')).toMatchObject({
+      as_printed: '15,1 tỷ triệu USD',
+      value_is_reading: true,
+      note_en: expect.stringContaining('our reading'),
+    });
+    expect(page('data/facts.csv')).toContain('"value_is_reading"');
+  });
+});

@@ -58,6 +58,7 @@ function editFact(file: string, id: string, edit: (block: string) => string): vo
 }
 
 const zone = (dir: string, id: string) => join(dir, 'zones', `${id}.yaml`);
+const narrative = (dir: string, id: string, lang: string) => join(dir, 'narratives', id, `${lang}.mdx`);
 
 interface Case {
   class: string;
@@ -173,6 +174,38 @@ const cases: Case[] = [
     env: () => content('status-id', (d) => replaceIn(zone(d, 'quang-chu'), '- id: detailed-plan-1-500-approved', '- id: established')),
     message:
       /zones\/quang-chu\.yaml: status\[\d\] \(established\)\.id: the id "established" is already used by status\[\d\] \(established\).*Fix: give each fact and status entry of the file its own id/,
+  },
+  {
+    class: 'narrative: a number that is no cited fact',
+    example: 'a planted "52 ha" in the English overview of Thanh Bình',
+    env: () => content('narrative-number', (d) => replaceIn(narrative(d, 'thanh-binh', 'en'), 'under the plan and', 'under the plan to 52 ha and')),
+    message:
+      /narratives\/thanh-binh\/en\.mdx:1:\d+: the prose states "52 ha", which is not a figure this narrative cites\. Fix: no fact of thanh-binh has this value: add it with its quote to .*zones\/thanh-binh\.yaml and write <Fact id="…" \/>/,
+  },
+  {
+    class: 'narrative: a fact cited in one language only',
+    example: 'licensed-projects-003 cited in the Vietnamese overview of Thanh Bình only',
+    env: () =>
+      content('narrative-parity', (d) =>
+        replaceIn(narrative(d, 'thanh-binh', 'vi'), /\n$/, '\n\nBan quản lý đã cấp Giấy chứng nhận đầu tư cho <Fact id="licensed-projects-003" /> dự án.\n'),
+      ),
+    // Whichever file compiles first names it: the Vietnamese one at the citation, or the English one and the line it lacks.
+    message:
+      /narratives\/thanh-binh\/vi\.mdx:5:\d+: cites the fact "licensed-projects-003", which the en narrative .* does not|narratives\/thanh-binh\/en\.mdx:1:1: does not cite the fact "licensed-projects-003", which the vi narrative cites \(.*narratives\/thanh-binh\/vi\.mdx:5\)/,
+  },
+  {
+    class: 'narrative: a statement of absence typed instead of computed',
+    example: '"The sources give no area for this cluster alone" in place of <Missing /> for Quảng Chu',
+    env: () =>
+      content('narrative-absence', (d) => replaceIn(narrative(d, 'quang-chu', 'en'), '<Missing />', 'The sources give no area for this cluster alone.')),
+    message: /narratives\/quang-chu\/en\.mdx:1:\d+: "give no" types what the sources do not say\. Fix: write <Missing \/>/,
+  },
+  {
+    class: 'narrative: one language missing',
+    example: 'narratives/cam-giang/en.mdx deleted',
+    env: () => content('narrative-missing', (d) => rmSync(narrative(d, 'cam-giang', 'en'))),
+    message:
+      /narratives\/cam-giang\/en\.mdx: \(file\): Cẩm Giàng Industrial Cluster has no English overview|narratives\/cam-giang\/vi\.mdx:1:1: has no English counterpart/,
   },
   {
     class: 'files: a case-only copy of a zone',

@@ -29,7 +29,6 @@ function zoneData(over: Partial<ZoneData> = {}): ZoneData {
     name: { vi: 'Khu công nghiệp Mẫu', en: 'Mẫu Industrial Park' },
     shortName: { vi: 'KCN Mẫu', en: 'Mẫu IP' },
     location: { vi: 'huyện Chợ Mới', en: 'Chợ Mới district' },
-    summary: { vi: 'Khu mẫu.', en: 'A sample park.' },
     facts: [
       {
         id: 'area',
@@ -56,7 +55,6 @@ function provinceData(role: ProvinceData['role']): ProvinceData {
     role,
     name: { vi: `Tỉnh ${role}`, en: `${role} province` },
     nowPartOf: { vi: 'tỉnh Thái Nguyên', en: 'Thái Nguyên province' },
-    summary: { vi: 'Tỉnh mẫu.', en: 'A sample province.' },
     facts: [],
     status: [{ id: 'plan', text: { vi: 'Quy hoạch.', en: 'Plan.' }, source: article('bai-mau'), quote: 'Toàn tỉnh có 27 cụm công nghiệp' }],
     sectors: [],
@@ -73,6 +71,10 @@ function collections(over: Partial<Collections> = {}): Collections {
     provinces: [entry('bac-kan', provinceData('home'), 'src/content/provinces/bac-kan.yaml')],
     sectors: [entry('wood-processing', sectorData('Wood processing'), 'src/content/sectors.yaml')],
     glossary: [entry('kcn', termData('KCN'), 'src/content/glossary.yaml')],
+    narratives: [
+      { ...entry('mau/vi', {}, 'src/content/narratives/mau/vi.mdx'), body: 'KCN Mẫu có <Fact id="area" />.\n\nĐoạn hai.' },
+      { ...entry('mau/en', {}, 'src/content/narratives/mau/en.mdx'), body: 'Mẫu covers <Fact id="area" />. <Missing />\n\nSecond paragraph.' },
+    ],
     ...over,
   };
 }
@@ -167,6 +169,21 @@ describe('normaliseContent', () => {
     const [province] = normaliseContent(collections()).provinces;
     expect(province).toMatchObject({ kind: 'province', id: 'bac-kan', role: 'home' });
     expect(province?.status[0]?.source).toBe('bai-mau');
+  });
+
+  it("takes an owner's summary from the first paragraph of its narrative, each figure as the page formats it", () => {
+    const [zone] = normaliseContent(collections()).zones;
+    expect(zone!.summary).toEqual({
+      vi: 'KCN Mẫu có 73,5 ha.',
+      en: 'Mẫu covers 73.5 ha. The sources give no figures for this industrial park alone on projects, workforce, income, revenue, and exports.',
+    });
+  });
+
+  it('lists the narratives by owner and language, with the file a maintainer edits', () => {
+    expect(normaliseContent(collections()).narratives.map((n) => [n.owner, n.lang, n.file])).toEqual([
+      ['mau', 'en', 'src/content/narratives/mau/en.mdx'],
+      ['mau', 'vi', 'src/content/narratives/mau/vi.mdx'],
+    ]);
   });
 
   it('keeps articles as they are, in file order', () => {

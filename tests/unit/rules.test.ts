@@ -237,7 +237,7 @@ describe('quoteUses: where each quote is anchored', () => {
       facts: [makeFact()],
       status: [status],
       sectors: [link('wood-processing'), link('garments')],
-      tenants: [{ name: 'Công ty Mẫu', source: 'bai-mau', quote: 'Tổng số lao động làm việc tại KCN' }],
+      tenants: [{ name: 'Công ty Mẫu', nameEn: 'Mẫu Company', source: 'bai-mau', quote: 'Tổng số lao động làm việc tại KCN' }],
       locationSource: { source: 'bai-mau', quote: 'KCN Mẫu có diện tích 73,5 ha' },
     });
     expect(quoteUses(zone).map((u) => [u.anchor, u.what])).toEqual([
@@ -330,15 +330,29 @@ describe('open data', () => {
     qualifier: 'exact',
     as_of: '',
     as_printed: '',
+    value_is_reading: false,
     label_vi: 'Diện tích',
     label_en: 'Area',
     conflict_group: '',
+    note_vi: '',
+    note_en: '',
     source: 'bai-mau',
     source_file: 'seeds/900_mau.txt',
     source_date: '2022-02-21',
     source_date_inferred: false,
     quote: 'KCN Mẫu có diện tích 73,5 ha',
   };
+
+  it("keeps a printed figure's note and marks its value as our reading", () => {
+    const note = { vi: 'Nguồn in sai.', en: 'The source misprints it.' };
+    const site = makeSite({ zones: [makeZone({ facts: [makeFact({ asPrinted: '73,5 hecta', note })] })] });
+    expect(factRows(site)[0]).toMatchObject({
+      as_printed: '73,5 hecta',
+      value_is_reading: true,
+      note_vi: 'Nguồn in sai.',
+      note_en: 'The source misprints it.',
+    });
+  });
 
   it('gives one row per figure, with its owner and the provenance of its source', () => {
     const site = makeSite({
@@ -370,9 +384,9 @@ describe('open data', () => {
 
   const row: FactRow = { ...AREA_ROW, quote: 'Ban quản lý nói: "sẵn sàng", ngay' };
   const HEADER =
-    '"owner_kind","owner_id","owner_name_vi","owner_name_en","fact_id","metric","value","unit","qualifier","as_of","as_printed","label_vi","label_en","conflict_group","source","source_file","source_date","source_date_inferred","quote"';
+    '"owner_kind","owner_id","owner_name_vi","owner_name_en","fact_id","metric","value","unit","qualifier","as_of","as_printed","value_is_reading","label_vi","label_en","conflict_group","note_vi","note_en","source","source_file","source_date","source_date_inferred","quote"';
   const LINE =
-    '"park","mau","Khu công nghiệp Mẫu","Mẫu Industrial Park","area","area","73.5","ha","exact","","","Diện tích","Area","","bai-mau","seeds/900_mau.txt","2022-02-21","false","Ban quản lý nói: ""sẵn sàng"", ngay"';
+    '"park","mau","Khu công nghiệp Mẫu","Mẫu Industrial Park","area","area","73.5","ha","exact","","","false","Diện tích","Area","","","","bai-mau","seeds/900_mau.txt","2022-02-21","false","Ban quản lý nói: ""sẵn sàng"", ngay"';
 
   it('writes CSV with a BOM, a header, every field quoted, quotes doubled and CRLF line ends', () => {
     expect(toCsv([row])).toBe(`\ufeff${HEADER}\r\n${LINE}\r\n`);
@@ -388,7 +402,7 @@ describe('open data', () => {
 describe('sources', () => {
   const site = makeSite({
     articles: [makeArticle(), makeArticle({ slug: 'bai-khac', file: 'seeds/903_khac.txt' })],
-    zones: [makeZone({ tenants: [{ name: 'Công ty Mẫu', source: 'bai-khac', quote: 'Tổng số lao động làm việc tại KCN' }] })],
+    zones: [makeZone({ tenants: [{ name: 'Công ty Mẫu', nameEn: 'Mẫu Company', source: 'bai-khac', quote: 'Tổng số lao động làm việc tại KCN' }] })],
     provinces: [
       makeProvince({ role: 'peer' }),
       makeProvince({ role: 'home', facts: [makeFact({ id: 'plan-area', source: 'bai-khac' })], sectors: [link('wood-processing')] }),

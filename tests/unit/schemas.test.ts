@@ -49,7 +49,6 @@ const zoneInput = (over: Input = {}): Input => ({
   name: text('Khu công nghiệp Mẫu', 'Mẫu Industrial Park'),
   shortName: text('KCN Mẫu', 'Mẫu IP'),
   location: text('huyện Chợ Mới', 'Chợ Mới district'),
-  summary: text('Khu mẫu.', 'A sample park.'),
   ...over,
 });
 
@@ -57,7 +56,6 @@ const provinceInput = (over: Input = {}): Input => ({
   role: 'home',
   name: text('Tỉnh Bắc Kạn', 'Bắc Kạn province'),
   nowPartOf: text('tỉnh Thái Nguyên', 'Thái Nguyên province'),
-  summary: text('Tỉnh mẫu.', 'A sample province.'),
   ...over,
 });
 

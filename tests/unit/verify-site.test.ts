@@ -90,12 +90,12 @@ describe('verifySite: quotes', () => {
   });
 
   it('a tenant whose quote is not in its article is reported as `tenants[i] (name)`', () => {
-    const tenants = [{ name: 'Công ty Gỗ Mẫu', source: 'bai-mau', quote: 'Công ty Gỗ Mẫu đã đi vào hoạt động' }];
+    const tenants = [{ name: 'Công ty Gỗ Mẫu', nameEn: 'Mẫu Wood Company', source: 'bai-mau', quote: 'Công ty Gỗ Mẫu đã đi vào hoạt động' }];
     expect(problemsWithZone({ tenants })).toEqual([quoteMissing(ZONE_FILE, 'tenants[0] (Công ty Gỗ Mẫu)', 'Công ty Gỗ Mẫu đã đi vào hoạt động')]);
   });
 
   it('a tenant naming an unknown article is reported on `.source`', () => {
-    const tenants = [{ name: 'Công ty Gỗ Mẫu', source: 'bai-khac', quote: 'KCN Mẫu có diện tích 73,5 ha' }];
+    const tenants = [{ name: 'Công ty Gỗ Mẫu', nameEn: 'Mẫu Wood Company', source: 'bai-khac', quote: 'KCN Mẫu có diện tích 73,5 ha' }];
     expect(problemsWithZone({ tenants })).toEqual([
       { file: ZONE_FILE, field: 'tenants[0] (Công ty Gỗ Mẫu).source', problem: 'refers to an unknown article "bai-khac"', fix: 'use one of: bai-mau' },
     ]);
@@ -340,7 +340,7 @@ describe('verifySite: what the quote says about the figure', () => {
         file: ZONE_FILE,
         field: 'facts[0] (area).qualifier',
         problem: 'the quote says "73,5 ha" (exact), not nearly',
-        fix: 'set `qualifier: exact` (trên/hơn → over, khoảng → about, gần → nearly, ước → estimate, tối thiểu → at-least, lên đến → up-to; none → exact)',
+        fix: 'set `qualifier: exact` (trên/hơn → over, khoảng → about, gần → nearly, ước → estimate, tối thiểu → at-least, tối đa → up-to; lên đến (amounting to) or none → exact)',
       },
     ]);
   });
@@ -435,5 +435,55 @@ describe('verifySite: ids that become HTML anchors', () => {
       field: 'status[0] (sector-0).id',
       problem: 'the id "sector-0" is the anchor of a sector, tenant or location quote',
     });
+  });
+});
+
+describe('verifySite: narratives, tenants and sums "amounting to"', () => {
+  it('an owner without its overview in one language is refused, naming the file to write', () => {
+    const content = makeContent();
+    const problems = verifySite({ ...content, narratives: content.narratives.filter((n) => !(n.owner === 'mau' && n.lang === 'en')) });
+    expect(problems).toEqual([
+      {
+        file: 'narratives/mau/en.mdx',
+        field: '(file)',
+        problem: 'Mẫu Industrial Park has no English overview',
+        fix: 'write it (each zone and province has narratives/<id>/vi.mdx and en.mdx, citing the same facts with <Fact id="…" />)',
+      },
+    ]);
+  });
+
+  it('a narrative folder that names no zone or province is refused', () => {
+    const content = makeContent();
+    const stray = { owner: 'mau-cu', lang: 'vi', file: 'src/content/narratives/mau-cu/vi.mdx', body: 'Cũ.' };
+    expect(verifySite({ ...content, narratives: [...content.narratives, stray] })).toEqual([
+      expect.objectContaining({ file: stray.file, field: '(file name)', problem: 'its folder "mau-cu" names no zone or province' }),
+    ]);
+  });
+
+  it('the same enterprise listed twice is refused: each once, a second source goes under its activity', () => {
+    const tenant = { name: 'Công ty TNHH Mẫu', nameEn: 'Mẫu Co., Ltd.', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' };
+    expect(problemsWithZone({ tenants: [tenant, tenant] })).toEqual([
+      {
+        file: ZONE_FILE,
+        field: 'tenants[1] (Công ty TNHH Mẫu)',
+        problem: 'lists the same enterprise as tenants[0]',
+        fix: 'list each enterprise once; put a second source saying what it does under its `activity`',
+      },
+    ]);
+  });
+
+  it("a tenant's activity quote is checked like any other", () => {
+    const tenant = { name: 'Công ty TNHH Mẫu', nameEn: 'Mẫu Co., Ltd.', source: 'bai-mau', quote: 'Tỉnh ưu tiên thu hút các dự án chế biến gỗ' };
+    const activity = { text: { vi: 'Sản xuất', en: 'Manufacturing' }, source: 'bai-mau', quote: 'Sản xuất tại Công ty TNHH Mẫu' };
+    expect(problemsWithZone({ tenants: [{ ...tenant, activity }] })).toEqual([
+      quoteMissing(ZONE_FILE, 'tenants[0] (Công ty TNHH Mẫu).activity', 'Sản xuất tại Công ty TNHH Mẫu'),
+    ]);
+  });
+
+  it('"lên đến 1.620 tỷ đồng" states the sum it amounts to: exact is accepted (and so is up-to)', () => {
+    const quote = 'tổng vốn đầu tư đăng ký lên đến 1.620 tỷ đồng';
+    const fact = makeFact({ id: 'capital', metric: 'capital', unit: 'vnd', value: 1620e9, quote });
+    expect(problemsWithZone({ facts: [fact] }, [articleWith(`${quote}.`)])).toEqual([]);
+    expect(problemsWithZone({ facts: [{ ...fact, qualifier: 'up-to' }] }, [articleWith(`${quote}.`)])).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * a block the checks refuse is named and stays in the draft, and nothing is written when a problem cannot be
  * traced to a block.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Document, isSeq, parseDocument, YAMLSeq } from 'yaml';
@@ -48,7 +48,7 @@ function pruned(value: unknown): unknown {
 }
 
 /** A zone file's fields in the order the content files use. */
-const ZONE_KEYS = ['kind', 'order', 'name', 'shortName', 'location', 'locationSource', 'summary', 'status', 'facts', 'sectors', 'tenants'];
+const ZONE_KEYS = ['kind', 'order', 'name', 'shortName', 'location', 'locationSource', 'status', 'facts', 'sectors', 'tenants'];
 
 function ordered(value: object, keys: readonly string[]): Record<string, unknown> {
   const v = value as Record<string, unknown>;
@@ -76,6 +76,13 @@ function write(plan: Plan, draft: DraftFile, folders: Folders): string[] {
     const path = join(folders.content, 'zones', `${z.id}.yaml`);
     writeFileSync(path, new Document(ordered(z.zone, ZONE_KEYS)).toString(YAML_STYLE));
     written.add(path);
+    // The overview the maintainer wrote becomes the zone's narrative, one MDX file per language.
+    const dir = join(folders.content, 'narratives', z.id);
+    mkdirSync(dir, { recursive: true });
+    for (const lang of ['vi', 'en'] as const) {
+      writeFileSync(join(dir, `${lang}.mdx`), `${z.zone.summary[lang].trim()}\n`);
+      written.add(join(dir, `${lang}.mdx`));
+    }
   }
   const docs = new Map<string, Document>();
   for (const b of plan.facts) {

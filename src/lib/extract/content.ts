@@ -1,7 +1,7 @@
 /**
  * The site's content read and checked as the build reads and checks it, without Astro: the same loaders' rules
  * (loadArticles, parseYamlList, parseYaml), the same zod schemas and the same cross-collection checks
- * (normaliseContent, verifySite). `--draft` uses it to verify drafted quotes, `--apply` to check its result.
+ * (normaliseContent, verifySite; the narratives' figures are checked by the build's remark plugin). `--draft` uses it to verify drafted quotes, `--apply` to check its result.
  * Imports the schemas, hence `astro:content`: scripts/extract.ts maps that to ./astro-content.ts.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -59,6 +59,23 @@ function listEntries<S extends z.ZodType>(path: string, schema: S, folders: Fold
   return parseYamlList(file, readFileSync(path, 'utf8')).flatMap((e) => parsed(schema, e.id, e.data, file, problems));
 }
 
+/** The narratives, as the build's glob loader gives them: id `<owner>/<lang>`, the MDX text as body. */
+function narrativeEntries(dir: string, folders: Folders): Collections['narratives'] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name))
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => ({
+          id: `${d.name}/${name.slice(0, -'.mdx'.length)}`,
+          data: {},
+          filePath: relative(folders.root, join(dir, d.name, name)),
+          body: readFileSync(join(dir, d.name, name), 'utf8'),
+        })),
+    );
+}
+
 /** Reads and checks everything the build would; every problem names its file and field. Never throws for bad content. */
 export function checkContent(folders: Folders): Checked {
   const problems: Problem[] = [];
@@ -69,6 +86,7 @@ export function checkContent(folders: Folders): Checked {
       provinces: folderEntries(join(folders.content, 'provinces'), provinceSchema, folders, problems),
       sectors: listEntries(join(folders.content, 'sectors.yaml'), sectorSchema, folders, problems),
       glossary: listEntries(join(folders.content, 'glossary.yaml'), glossarySchema, folders, problems),
+      narratives: narrativeEntries(join(folders.content, 'narratives'), folders),
     };
     if (problems.length > 0) return { content: undefined, problems };
     const content = normaliseContent(collections);

@@ -4,7 +4,8 @@
  * takes overrides, so a test changes only what it is about.
  */
 import { siteData } from '../../../src/lib/normalise.ts';
-import type { Article, Content, Fact, GlossaryTerm, Province, Sector, SiteData, Zone } from '../../../src/lib/types.ts';
+import { LOCALES } from '../../../src/i18n/locales.ts';
+import type { Article, Content, Fact, GlossaryTerm, Narrative, Province, Sector, SiteData, Zone } from '../../../src/lib/types.ts';
 
 export const ARTICLE_TEXT = [
   'KCN Mẫu có diện tích 73,5 ha.',
@@ -117,7 +118,7 @@ export function makeTerm(over: Partial<GlossaryTerm> = {}): GlossaryTerm {
 
 /** Valid content: every quote occurs in the article, every reference resolves, one home and one peer province. */
 export function makeContent(over: Partial<Content> = {}): Content {
-  return {
+  const content = {
     articles: [makeArticle()],
     zones: [makeZone()],
     provinces: [makeProvince({ role: 'peer' }), makeProvince({ role: 'home' })],
@@ -125,6 +126,12 @@ export function makeContent(over: Partial<Content> = {}): Content {
     glossary: [makeTerm()],
     ...over,
   };
+  return { ...content, narratives: over.narratives ?? narrativesOf([...content.zones, ...content.provinces]) };
+}
+
+/** A narrative in each language for each owner, as the narratives collection gives them. */
+export function narrativesOf(owners: readonly { id: string }[]): Narrative[] {
+  return owners.flatMap((o) => LOCALES.map((lang) => ({ owner: o.id, lang, file: `src/content/narratives/${o.id}/${lang}.mdx`, body: 'Overview.' })));
 }
 
 /** The checked site built from `makeContent(over)`, as the build would hand it to the routes. */
