@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { factValue, keyFacts, shownFigures, type KeyMetric } from './facts.ts';
 import { formatNumber } from './format.ts';
 import { sectorIdsOf, sectorUsers } from './sectors.ts';
+import { planningStages } from './status.ts';
 import { districtOf } from './zone-names.ts';
 import type { Fact, Owner, SiteData, Zone } from './types.ts';
 
@@ -36,12 +37,6 @@ export function countFigure(label: string, count: number, lang: Locale): CardFig
   return { label, value: formatNumber(lang, count) };
 }
 
-/** Status entries a card can name in a few words, most advanced first (their ids in the zone files). */
-const CARD_STATUS = [
-  ['established', 'og.established'],
-  ['detailed-plan-1-500-approved', 'og.planApproved'],
-] as const;
-
 /**
  * A park shows its key figures. A cluster (the sources give few figures for clusters) shows its district and what
  * sets it apart: its first key figure, else its sourced status (established, or its 1/500 plan approved), else its
@@ -50,11 +45,11 @@ const CARD_STATUS = [
 export function zoneFigures(zone: Zone, lang: Locale, t: T): CardFigure[] {
   if (zone.kind === 'park') return keyFacts(zone.facts, 2).map((group) => figureOf(group, lang, t));
   const [key] = keyFacts(zone.facts, 1);
-  const status = CARD_STATUS.find(([id]) => zone.status.some((s) => s.id === id));
+  const [stage] = planningStages(zone);
   const second = key
     ? figureOf(key, lang, t)
-    : status
-      ? { label: t('og.status'), value: t(status[1]) }
+    : stage
+      ? { label: t('og.status'), value: t(`stage.${stage.key}`) }
       : countFigure(t('zone.sectors'), sectorIdsOf(zone).length, lang);
   return [{ label: t('og.location'), value: districtOf(zone, lang) }, second];
 }

@@ -4,13 +4,14 @@
  */
 import { keyFacts, newestSource, phaseAreas, phaseTotal, quoteUses, type PhaseTotal } from './facts.ts';
 import { sectorIdsOf } from './sectors.ts';
+import { planningStages } from './status.ts';
 import { districtOf } from './zone-names.ts';
 import type { Article, Fact, SiteData, Zone } from './types.ts';
 
-export const ZONE_COLUMNS = ['name', 'kind', 'district', 'area', 'projects', 'workers', 'sectors', 'newest'] as const;
+export const ZONE_COLUMNS = ['name', 'kind', 'district', 'stage', 'area', 'projects', 'workers', 'sectors', 'newest'] as const;
 export type ZoneColumn = (typeof ZONE_COLUMNS)[number];
-/** Columns sorted as numbers; all sort ascending first. */
-export const NUMERIC_COLUMNS: ReadonlySet<ZoneColumn> = new Set(['area', 'projects', 'workers', 'sectors']);
+/** Columns sorted as numbers (a planning stage by how advanced it is); all sort ascending first. */
+export const NUMERIC_COLUMNS: ReadonlySet<ZoneColumn> = new Set(['stage', 'area', 'projects', 'workers', 'sectors']);
 
 /** A figure cell: the headline figure (with the rest of its conflict group), or a zone's total area over its phases. */
 export type FigureCell = { facts: Fact[] } | { total: PhaseTotal };
@@ -19,6 +20,8 @@ export interface ZoneRow {
   zone: Zone;
   /** The district as the sources name it. */
   district: { vi: string; en: string };
+  /** The planning stages its sources state, most advanced first (sorted by the first one's rank). */
+  stages: ReturnType<typeof planningStages>;
   area: FigureCell | undefined;
   projects: FigureCell | undefined;
   workers: FigureCell | undefined;
@@ -42,6 +45,7 @@ export function zoneRows(site: Pick<SiteData, 'zones' | 'article'>): ZoneRow[] {
     return {
       zone,
       district: { vi: districtOf(zone, 'vi'), en: districtOf(zone, 'en') },
+      stages: planningStages(zone),
       area: total ? { total } : group('area'),
       projects: group('projects'),
       workers: group('workers'),

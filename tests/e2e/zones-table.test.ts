@@ -27,7 +27,7 @@ describe('the parks-and-clusters table', () => {
       const { page, errors } = await open(`/${lang}/zones/`, js);
       const names = (await column(page, 0)).map((c) => c.text);
       expect(names.sort(), `javascript ${js}`).toEqual(zones.map((z) => z.name[lang]).sort());
-      expect(await page.locator('th button.sort').count(), `javascript ${js}`).toBe(js ? 8 : 0);
+      expect(await page.locator('th button.sort').count(), `javascript ${js}`).toBe(js ? 9 : 0);
       expect(errors).toEqual([]);
       await page.context().close();
     }
@@ -61,19 +61,28 @@ describe('the parks-and-clusters table', () => {
     expect(districts).toEqual([...districts].sort((a, b) => b.localeCompare(a, 'vi')));
     expect(await page.locator('th').filter({ hasText: 'Huyện' }).getAttribute('aria-sort')).toBe('descending');
     await select.selectOption({ label: 'Diện tích, tăng dần' });
-    expect((await column(page, 3)).map((c) => c.value)[0]).not.toBe('');
+    expect((await column(page, 4)).map((c) => c.value)[0]).not.toBe('');
     expect(errors).toEqual([]);
   });
 
   it('gives a park with phases its total area, said to be our sum', async () => {
     const { page } = await open('/en/zones/');
-    const area = await column(page, 3);
+    const area = await column(page, 4);
     expect(area.find((c) => c.text.startsWith('204.8 ha'))?.text).toContain('Total of 3 phases (our sum)');
+  });
+
+  it("gives each cluster's planning status as its sources state it", async () => {
+    const { page } = await open('/en/zones/');
+    const rows = await page.$$eval('table.zone-table tbody tr', (trs) =>
+      trs.map((tr) => [tr.children[0]!.textContent!.trim(), (tr.children[3] as HTMLElement).innerText.trim()]),
+    );
+    expect(Object.fromEntries(rows)['Huyền Tụng Industrial Cluster']).toBe('Established · 1/500 plan approved');
+    expect(Object.fromEntries(rows)['Chu Hương Industrial Cluster']).toBe('1/500 plan approved');
   });
 
   it('says where the sources give no area', async () => {
     const { page } = await open('/en/zones/');
-    const area = await column(page, 3);
+    const area = await column(page, 4);
     for (const cell of area.filter((c) => c.value === '')) expect(cell.text).toContain('not in sources');
     expect(area.some((c) => c.value !== '')).toBe(true);
   });

@@ -61,8 +61,8 @@ describe('search index', () => {
       expect(kinds, p.file).toHaveLength(1);
       expect(SEARCH_KINDS as readonly string[], p.file).toContain(kinds[0]!.split('=')[1]);
     }
-    const wood = indexed.find((p) => p.file === 'en/sectors/wood-processing/index.html')!;
-    expect(wood.filters).toEqual(['kind[value]=sector', 'sector[value]=wood-processing']);
+    const herbs = indexed.find((p) => p.file === 'en/sectors/medicinal-herbs/index.html')!;
+    expect(herbs.filters).toEqual(['kind[value]=sector', 'sector[value]=medicinal-herbs']);
     const park = indexed.find((p) => p.file === 'vi/zones/thanh-binh/index.html')!;
     expect(park.filters[0]).toBe('kind[value]=park');
     expect(park.filters.length).toBeGreaterThan(1);

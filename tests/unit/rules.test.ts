@@ -22,6 +22,7 @@ import {
 import { factRows, toCsv, type FactRow } from '../../src/lib/open-data.ts';
 import { groupSectorLinks, sectorIdsOf, sectorUsers, sectorUsersBySentence, sectorsByName } from '../../src/lib/sectors.ts';
 import { ownerPath, printedSources, usesOfArticle } from '../../src/lib/sources.ts';
+import { planningStages } from '../../src/lib/status.ts';
 import type { Article, Fact, Owner, SectorLink } from '../../src/lib/types.ts';
 import { absoluteUrl, assetUrl, localeUrl, ogImagePath, qrImagePath } from '../../src/lib/urls.ts';
 import { makeArticle, makeCluster, makeFact, makeProvince, makeSector, makeSite, makeZone } from './lib/site-fixture.ts';
@@ -556,5 +557,21 @@ describe('disagree: whether sources really give different figures', () => {
   });
   it('"over 775" excludes 775 itself', () => {
     expect(disagree([area(775), area(775, 'over')])).toBe(true);
+  });
+});
+
+describe('planningStages: how far a zone has come, as its sources state it', () => {
+  const status = (id: string) => ({ id, text: { vi: id, en: id }, source: 'bai-mau', quote: 'KCN Mẫu' });
+
+  it('lists the stated stages most advanced first, whatever the file order', () => {
+    const zone = makeCluster({ status: [status('detailed-plan-1-500-approved'), status('other-news'), status('established')] });
+    expect(planningStages(zone).map((s) => [s.key, s.rank])).toEqual([
+      ['established', 2],
+      ['planApproved', 1],
+    ]);
+  });
+
+  it('states nothing for a zone whose sources name no stage', () => {
+    expect(planningStages(makeCluster({ status: [status('other-news')] }))).toEqual([]);
   });
 });
