@@ -21,13 +21,14 @@ let server: Server | undefined;
 function doubleThanhBinh(contentDir: string): { facts: number } {
   const file = join(contentDir, 'zones', 'thanh-binh.yaml');
   const doc = parseDocument(readFileSync(file, 'utf8'));
-  const zone = doc.toJS() as Record<string, { id?: string; sector?: string }[]>;
+  const zone = doc.toJS() as Record<string, { id?: string; sector?: string; name?: string; nameEn?: string }[]>;
   const sectorIds = (parseDocument(readFileSync(join(contentDir, 'sectors.yaml'), 'utf8')).toJS() as { id: string }[]).map((s) => s.id);
   const linked = new Set(zone['sectors']!.map((l) => l.sector));
   const unlinked = sectorIds.filter((id) => !linked.has(id));
   for (const key of ['facts', 'status', 'tenants', 'sectors'] as const) {
     const copies = zone[key]!.map((item, i) => {
       if (key === 'sectors') return { ...item, sector: unlinked[i % unlinked.length] };
+      if (key === 'tenants') return { ...item, name: `${String(item.name)} 2`, nameEn: `${String(item.nameEn)} 2` }; // each enterprise once
       return item.id ? { ...item, id: `${item.id}-again` } : item;
     });
     doc.set(key, [...zone[key]!, ...copies]);
