@@ -13,7 +13,7 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css
  * verbatim quote). The article's own page holds its whole text and is found by it; repeated on every profile and
  * sector page that cites it, it made those pages match every phrase of the article and grew the index by a fifth.
  */
-const NOT_SEARCHED = ['.print-only', '.print-inline', '.source', 'blockquote'];
+const NOT_SEARCHED = ['.print-only', '.source', 'blockquote'];
 
 /** Stops the build with Pagefind's own messages. */
 function check<T extends { errors: string[] }>(response: T, step: string): T {

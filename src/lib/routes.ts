@@ -92,7 +92,8 @@ interface PageDef<K extends RouteKind> {
   noindex?: true;
   qr?: true;
   search?: (entity: Entities[K], site: SiteData) => SearchFacets;
-  jsonLd?: (entity: Entities[K], lang: Locale) => object;
+  /** schema.org data for the page; it repeats the page's short description, not its whole overview. */
+  jsonLd?: (entity: Entities[K], lang: Locale, description: string) => object;
 }
 
 const single = (): undefined[] => [undefined];
@@ -260,6 +261,7 @@ function routesOf<K extends RouteKind>(kind: K, site: SiteData, c: RouteContext)
       province: c.t('og.province'),
       siteName: c.t('site.name'),
     };
+    const description = cutAtWord(def.description(entity, c), SHARE_TEXT_MAX);
     const route: RouteBase & { kind: K; entity: Entities[K] } = {
       kind,
       entity,
@@ -267,14 +269,14 @@ function routesOf<K extends RouteKind>(kind: K, site: SiteData, c: RouteContext)
       path,
       params: { lang: c.lang, ...def.param?.(entity) },
       title,
-      description: cutAtWord(def.description(entity, c), SHARE_TEXT_MAX),
+      description,
       ogType: def.ogType ?? 'website',
       noindex: def.noindex ?? false,
       card,
       alternates: LOCALES.map((lang) => ({ lang, path, name: useT(lang)('lang.name') })),
       qr: def.qr ?? false,
       search: def.search?.(entity, c.site),
-      jsonLd: def.jsonLd?.(entity, c.lang),
+      jsonLd: def.jsonLd?.(entity, c.lang, description),
     };
     return route as Route<K>;
   });

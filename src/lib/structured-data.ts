@@ -3,7 +3,7 @@ import { absoluteUrl, localeUrl, paths } from './urls.ts';
 import type { Zone } from './types.ts';
 
 /** schema.org description of a zone profile: a Place in Bắc Kạn, with the profile as its page. */
-export function zoneJsonLd(zone: Zone, lang: Locale): object {
+export function zoneJsonLd(zone: Zone, lang: Locale, description: string): object {
   const url = absoluteUrl(localeUrl(lang, paths.zone(zone.id)));
   return {
     '@context': 'https://schema.org',
@@ -11,7 +11,7 @@ export function zoneJsonLd(zone: Zone, lang: Locale): object {
     '@id': `${url}#place`,
     name: zone.name[lang],
     alternateName: zone.shortName.vi,
-    description: zone.summary[lang],
+    description,
     url,
     inLanguage: INTL_TAG[lang],
     address: { '@type': 'PostalAddress', addressRegion: zone.location[lang], addressCountry: 'VN' },

@@ -21,7 +21,7 @@ const indexed = pages.flatMap((p) => {
   const tags = tagsOf(p.file);
   const main = tags.find((t) => t.name === 'main');
   if (main?.attrs['data-pagefind-body'] === undefined) return [];
-  const filters = tags.filter((t) => t.attrs['data-pagefind-filter'] !== undefined).map((t) => `${t.attrs['data-pagefind-filter']}=${t.attrs.value}`);
+  const filters = tags.filter((t) => t.attrs['data-pagefind-filter'] !== undefined).map((t) => t.attrs['data-pagefind-filter']!);
   return [{ ...p, filters }];
 });
 const folders = (dir: string) => readdirSync(join(dist, dir), { withFileTypes: true }).filter((e) => e.isDirectory());
@@ -57,14 +57,14 @@ describe('search index', () => {
 
   it('gives every indexed page one kind filter, and zones and sectors their sectors', () => {
     for (const p of indexed) {
-      const kinds = p.filters.filter((f) => f.startsWith('kind[value]='));
+      const kinds = p.filters.filter((f) => f.startsWith('kind:'));
       expect(kinds, p.file).toHaveLength(1);
-      expect(SEARCH_KINDS as readonly string[], p.file).toContain(kinds[0]!.split('=')[1]);
+      expect(SEARCH_KINDS as readonly string[], p.file).toContain(kinds[0]!.split(':')[1]);
     }
     const herbs = indexed.find((p) => p.file === 'en/sectors/medicinal-herbs/index.html')!;
-    expect(herbs.filters).toEqual(['kind[value]=sector', 'sector[value]=medicinal-herbs']);
+    expect(herbs.filters).toEqual(['kind:sector', 'sector:medicinal-herbs']);
     const park = indexed.find((p) => p.file === 'vi/zones/thanh-binh/index.html')!;
-    expect(park.filters[0]).toBe('kind[value]=park');
+    expect(park.filters[0]).toBe('kind:park');
     expect(park.filters.length).toBeGreaterThan(1);
   });
 
