@@ -6,7 +6,8 @@
 import type { T } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { factValue, keyFacts, shownFigures, type KeyMetric } from './facts.ts';
-import { formatNumber } from './format.ts';
+import { formatArea, formatNumber } from './format.ts';
+import { zoneGlance } from './glance.ts';
 import { sectorIdsOf, sectorUsers } from './sectors.ts';
 import { planningStages } from './status.ts';
 import { districtOf } from './zone-names.ts';
@@ -43,7 +44,11 @@ export function countFigure(label: string, count: number, lang: Locale): CardFig
  * number of priority sectors.
  */
 export function zoneFigures(zone: Zone, lang: Locale, t: T): CardFigure[] {
-  if (zone.kind === 'park') return keyFacts(zone.facts, 2).map((group) => figureOf(group, lang, t));
+  if (zone.kind === 'park')
+    // A park with phases shows their total (one phase's area under "Area" would read as the whole park's).
+    return zoneGlance(zone, { max: 2, phases: 'total' }).map((item) =>
+      item.kind === 'total' ? { label: t('og.totalArea'), value: formatArea(lang, item.total.value) } : figureOf(item.facts, lang, t),
+    );
   const [key] = keyFacts(zone.facts, 1);
   const [stage] = planningStages(zone);
   const second = key

@@ -2,8 +2,8 @@
  * Sortable tables: each column heading of a `table[data-sortable]` becomes a button that sorts the rows by the
  * column's `data-value`s (numbers where the heading says `data-sort="number"`), ascending then descending. On a
  * phone the headings are hidden (each row is a block), so a "Sort by" list above the table offers the same
- * orders; its words come from the table's `data-sort-by`, `data-ascending` and `data-descending`. Without
- * JavaScript the table is the same table in its first order. Only existing rows move; nothing is built from text.
+ * orders (in the page's `.sort-slot`); its words come from the table's `data-sort-by`, `data-ascending` and
+ * `data-descending`. Without JavaScript the table is the same table in its first order. Only existing rows move; nothing is built from text.
  */
 export function sortableTables(): void {
   for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
@@ -54,7 +54,9 @@ export function sortableTables(): void {
     const label = document.createElement('label');
     label.className = 'sort-bar';
     label.append(`${words['sortBy'] ?? ''} `, select);
-    table.closest('.table-wrap')?.before(label);
-    table.closest('section, main')?.querySelector<HTMLElement>('.sort-hint')?.removeAttribute('hidden');
+    // Both go into room the page keeps for them, so nothing below moves when the script runs.
+    const scope = table.closest('section, main');
+    scope?.querySelector('.sort-slot')?.append(label);
+    scope?.querySelector<HTMLElement>('.sort-hint')?.removeAttribute('data-pending');
   }
 }

@@ -79,6 +79,19 @@ describe('zoneFigures', () => {
     ]);
   });
 
+  it("shows a park with phases by the total of its phases, never one phase's area as the park's", () => {
+    const phases = [
+      { id: 'phase-1', name: { vi: 'giai đoạn I', en: 'Phase I' } },
+      { id: 'phase-2', name: { vi: 'giai đoạn II', en: 'Phase II' } },
+    ];
+    const area = (id: string, phase: string, value: number) => makeFact({ id, value, phase });
+    const park = makeZone({ phases, facts: [area('p1', 'phase-1', 73.5), area('p2', 'phase-2', 80.3), projects] });
+    expect(zoneFigures(park, 'vi', vi)).toEqual([
+      { label: 'Tổng diện tích các giai đoạn', value: '153,8 ha' },
+      { label: 'Dự án', value: '12' },
+    ]);
+  });
+
   it('skips a target when choosing a park’s figure', () => {
     const park = makeZone({ facts: [areaTarget, makeFact()] });
     expect(zoneFigures(park, 'en', en)).toEqual([{ label: 'Area', value: '73.5 ha' }]);
