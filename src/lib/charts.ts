@@ -75,7 +75,9 @@ const VALUE_ROOM = 120;
  */
 export function pairsLayout(pairs: readonly Pair[], sides: number): PairsLayout {
   const barHeight = 14;
-  const rowHeight = LINE + sides * (barHeight + 6) + 14;
+  // The bars start a little below the label's line: a fallback font's taller line box must not reach them.
+  const barsTop = LINE + 4;
+  const rowHeight = barsTop + sides * (barHeight + 6) + 14;
   const y = scaleBand<number>()
     .domain(pairs.map((_, i) => i))
     .range([0, pairs.length * rowHeight]);
@@ -88,7 +90,7 @@ export function pairsLayout(pairs: readonly Pair[], sides: number): PairsLayout 
     return {
       pair,
       y: top + LINE * 0.8,
-      bars: pair.values.map((value, side) => ({ side, value, y: top + LINE + side * (barHeight + 6), width: value ? Math.max(width(value.value), 1) : 0 })),
+      bars: pair.values.map((value, side) => ({ side, value, y: top + barsTop + side * (barHeight + 6), width: value ? Math.max(width(value.value), 1) : 0 })),
     };
   });
   return { height: pairs.length * rowHeight - 8, rows, barHeight };

@@ -30,35 +30,36 @@ const CHARTS = [
 describe('charts', () => {
   for (const lang of ['en', 'vi'] as const) {
     for (const chart of CHARTS) {
-      it(`/${lang}/${chart.path}: titled, described and tabled in ${lang}; nothing outside the drawing at 360 px`, async () => {
-        const { page, errors } = await open(`/${lang}/${chart.path}`, true, { width: 360, height: 800 });
-        const figure = page.locator('figure.chart');
-        expect(await figure.count()).toBe(1);
-        const svg = figure.locator('svg');
-        expect(await svg.locator('title').textContent()).toBe(chart.title[lang]);
-        expect(await svg.getAttribute('role')).toBe('img');
-        // The accessible name and description come from the title and the visible sentence under the drawing.
-        const labelled = (await svg.getAttribute('aria-labelledby'))!.split(' ');
-        for (const id of labelled) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
-        expect((await page.locator(`[id="${labelled[1]}"]`).textContent())!.length).toBeGreaterThan(30);
-        expect(await figure.locator('div.chart-data table tbody tr').count()).toBe(chart.rows);
+      it(`/${lang}/${chart.path}: titled, described and tabled in ${lang}; nothing outside the drawing at 360 px, in the web font and the fallback`, async () => {
+        for (const block of [undefined, /\.woff2$/]) {
+          const { page, errors } = await open(`/${lang}/${chart.path}`, true, { width: 360, height: 800 }, block);
+          const figure = page.locator('figure.chart');
+          expect(await figure.count()).toBe(1);
+          const svg = figure.locator('svg');
+          expect(await svg.locator('title').textContent()).toBe(chart.title[lang]);
+          expect(await svg.getAttribute('role')).toBe('img');
+          // The accessible name and description come from the title and the visible sentence under the drawing.
+          const labelled = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+          for (const id of labelled) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+          expect((await page.locator(`[id="${labelled[1]}"]`).textContent())!.length).toBeGreaterThan(30);
+          expect(await figure.locator('div.chart-data table tbody tr').count()).toBe(chart.rows);
 
-        const outside = await svg.evaluate((el) => {
-          const box = el.getBoundingClientRect();
-          const texts = [...el.querySelectorAll('text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
-          const out = texts.filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
-          const overlaps = texts.flatMap((a, i) =>
-            texts
-              .slice(i + 1)
-              .filter((b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1)
-              .map((b) => `${a.text} × ${b.text}`),
-          );
-          return [...out.map((o) => `outside: ${o.text}`), ...overlaps];
-        });
-        expect(outside).toEqual([]);
-
-        expect(errors).toEqual([]);
-        await page.context().close();
+          const outside = await svg.evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            const texts = [...el.querySelectorAll('text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+            const out = texts.filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+            const overlaps = texts.flatMap((a, i) =>
+              texts
+                .slice(i + 1)
+                .filter((b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1)
+                .map((b) => `${a.text} × ${b.text}`),
+            );
+            return [...out.map((o) => `outside: ${o.text}`), ...overlaps];
+          });
+          expect(outside, block ? 'fallback font' : 'web font').toEqual([]);
+          if (!block) expect(errors).toEqual([]);
+          await page.context().close();
+        }
       });
     }
   }

@@ -10,7 +10,13 @@ import { launchChromium } from './browser.ts';
  * stopped after them). `open` loads a page in a fresh context and collects its console errors.
  */
 export function readerSession(dist: string): {
-  open: (path: string, javaScriptEnabled?: boolean, viewport?: { width: number; height: number }) => Promise<{ page: Page; errors: string[] }>;
+  open: (
+    path: string,
+    javaScriptEnabled?: boolean,
+    viewport?: { width: number; height: number },
+    /** Requests to refuse (e.g. the web fonts, to see the page in its fallback font). */
+    block?: RegExp,
+  ) => Promise<{ page: Page; errors: string[] }>;
 } {
   let browser: Browser | undefined;
   let server: Server | undefined;
@@ -23,9 +29,10 @@ export function readerSession(dist: string): {
     await server?.close();
   });
   return {
-    open: async (path, javaScriptEnabled = true, viewport) => {
+    open: async (path, javaScriptEnabled = true, viewport, block) => {
       const context = await browser!.newContext({ javaScriptEnabled, ...(viewport ? { viewport } : {}) });
       const page = await context.newPage();
+      if (block) await page.route(block, (route) => route.abort());
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
