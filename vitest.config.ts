@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         // The schemas import astro:content (for reference()); outside a build a small stand-in provides it.
-        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/unit/lib/astro-content.ts', import.meta.url)) } },
+        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./src/schemas/astro-content.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/og/**/*.test.ts', 'tests/extract/**/*.test.ts'],

@@ -40,7 +40,7 @@ const FOLDERS = { content: resolve(ROOT, config.contentDir), seeds: resolve(ROOT
 // The build's schemas import astro:content (for reference()); outside a build a small stand-in provides it.
 registerHooks({
   resolve: (specifier, context, next) =>
-    specifier === 'astro:content' ? { url: pathToFileURL(join(ROOT, 'src/lib/extract/astro-content.ts')).href, shortCircuit: true } : next(specifier, context),
+    specifier === 'astro:content' ? { url: pathToFileURL(join(ROOT, 'src/schemas/astro-content.ts')).href, shortCircuit: true } : next(specifier, context),
 });
 
 function display(path: string): string {

@@ -5,17 +5,14 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Server } from '../../scripts/serve.ts';
 import { buildSite, tempDir } from '../site/lib/build.ts';
-import { launchChromium } from './lib/browser.ts';
+import { printedPages } from './lib/browser.ts';
+import { readerSession } from './lib/reader.ts';
 
 const tmp = tempDir('print-growth');
 const out = join(tmp.dir, 'dist');
-let browser: Browser | undefined;
-let server: Server | undefined;
 
 /** Every list of the profile written twice, the copies with ids of their own; sector links go to sectors it lacks. */
 function doubleThanhBinh(contentDir: string): { facts: number } {
@@ -37,33 +34,27 @@ function doubleThanhBinh(contentDir: string): { facts: number } {
   return { facts: zone['facts']!.length * 2 };
 }
 
-const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 let facts = 0;
 
+// The doubled site is built before the reader session (registered after this hook) serves it.
 beforeAll(async () => {
   const contentDir = join(tmp.dir, 'content');
   cpSync('src/content', contentDir, { recursive: true });
   facts = doubleThanhBinh(contentDir).facts;
   await buildSite({ outDir: out, cacheDir: join(tmp.dir, 'cache'), env: { CONTENT_DIR: contentDir, OG_CACHE_DIR: join(tmp.dir, 'og') } });
-  server = await serve(out);
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  tmp.cleanup();
-});
+afterAll(() => tmp.cleanup());
+const { open } = readerSession(out);
 
 describe('a profile twice today’s size', () => {
   it.each(['en', 'vi'] as const)('/%s/zones/thanh-binh/ still prints on one A4 page, and says where every figure is', async (lang) => {
-    const page = await browser!.newPage();
-    await page.goto(new URL(`${lang}/zones/thanh-binh/`, server!.url).href);
+    const { page } = await open(`/${lang}/zones/thanh-binh/`);
     expect(await page.locator('tr.fact').count(), 'the doubled figures are on the web page').toBe(facts);
     await page.emulateMedia({ media: 'print' });
     const note = await page.locator('.print-only', { hasText: String(facts) }).innerText();
     expect(note).toMatch(lang === 'en' ? /all \d+ sourced figures.*QR code/ : /đủ \d+ số liệu.*mã QR/);
     expect(await page.locator('.print-qr img').isVisible()).toBe(true);
-    expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))).toBe(1);
-    await page.close();
+    expect(await printedPages(page)).toBe(1);
+    await page.context().close();
   });
 });

@@ -2,7 +2,7 @@
  * The site's content read and checked as the build reads and checks it, without Astro: the same loaders' rules
  * (loadArticles, parseYamlList, parseYaml), the same zod schemas and the same cross-collection checks
  * (normaliseContent, verifySite; the narratives' figures are checked by the build's remark plugin). `--draft` uses it to verify drafted quotes, `--apply` to check its result.
- * Imports the schemas, hence `astro:content`: scripts/extract.ts maps that to ./astro-content.ts.
+ * Imports the schemas, hence `astro:content`: scripts/extract.ts maps that to src/schemas/astro-content.ts.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';

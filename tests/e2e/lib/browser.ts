@@ -8,6 +8,12 @@ import type { SitePage } from '../../site/lib/pages.ts';
 
 export { launchChromium } from '../../../scripts/lib/chromium.ts';
 
+/** How many A4 pages a page prints on in Chromium's print engine: each "/Type /Page" object of its PDF (not "/Pages"). */
+export async function printedPages(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Runs `task`s at most `n` at a time (a few pages at once is the sweet spot on 2 cores). */
