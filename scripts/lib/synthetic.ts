@@ -94,7 +94,12 @@ const DISTRICTS = [
 const PROVINCES = ['Bắc Kạn', 'Thái Nguyên', 'Tuyên Quang', 'Lạng Sơn'];
 const PUBLISHERS = ['Báo Bắc Kạn', 'Báo Thái Nguyên', 'Cổng Thông tin điện tử tỉnh', 'Đài Phát thanh và Truyền hình tỉnh'];
 const BYLINES = ['Hương Lan', 'Minh Đức', 'Thu Trang', 'Ngọc Anh', 'Văn Thành', 'Hoàng Yến', 'Quốc Huy', 'Thanh Hà'];
-const COMPANIES = ['Công ty TNHH', 'Công ty Cổ phần', 'Công ty TNHH MTV'];
+/** Vietnamese company forms and the English form each is written with. */
+const COMPANIES: [string, string][] = [
+  ['Công ty TNHH', 'Co., Ltd.'],
+  ['Công ty Cổ phần', 'JSC'],
+  ['Công ty TNHH MTV', 'One Member Co., Ltd.'],
+];
 
 /** New priority sectors (the real ones are kept and shared too): Vietnamese and English names, ISIC Rev.4 division. */
 const NEW_SECTORS: [string, string, string][] = [
@@ -123,7 +128,7 @@ const NEW_SECTORS: [string, string, string][] = [
   ['Sản xuất đồ chơi', 'Toys', '32'],
   ['Sản xuất dụng cụ thể thao', 'Sports goods', '32'],
 ];
-const REAL_SECTOR_IDS = ['agro-forestry-processing', 'medicinal-herbs', 'supporting-industries', 'wood-processing'];
+const REAL_SECTOR_IDS = ['agro-forestry-processing', 'medicinal-herbs', 'supporting-industries', 'raw-paper'];
 
 const FILLER = [
   'Những năm qua, tỉnh đã quan tâm đầu tư hạ tầng công nghiệp trên địa bàn, từng bước hình thành hệ thống kết cấu hạ tầng đồng bộ.',
@@ -221,7 +226,9 @@ export function writeSyntheticSite(dir: string, zones: number, seed = 13): { con
     const sectorList = [...new Set(sectors)];
     sectorList.forEach((s) => s >= 0 && usedSectors.add(s));
     const sectorVi = sectorList.map((s) => (s >= 0 ? NEW_SECTORS[s]![0] : realSectorVi(REAL_SECTOR_IDS[-1 - s]!)).toLowerCase());
-    const tenant = `${pick(COMPANIES)} ${pick(SYLLABLES)} ${pick(SYLLABLES)}`;
+    const [form, formEn] = pick(COMPANIES);
+    const tenantName = `${pick(SYLLABLES)} ${pick(SYLLABLES)}`;
+    const tenant = `${form} ${tenantName}`;
     const filler = () => FILLER[int(0, FILLER.length - 1)]!;
 
     // Article 1: the zone and its plan.
@@ -323,10 +330,6 @@ export function writeSyntheticSite(dir: string, zones: number, seed = 13): { con
       shortName: { vi: short, en: `${proper} ${park ? 'IP' : 'IC'}` },
       location: { vi: `huyện ${district}, tỉnh ${province}`, en: `${district} district, ${province} province` },
       locationSource: { source: a1.slug, quote: locationQuote },
-      summary: {
-        vi: `${short} ở huyện ${district} có diện tích quy hoạch ${vn(area, 1)} ha và ${projects} dự án đầu tư.`,
-        en: `${proper} in ${district} district has a planned area of ${en(area, 1)} ha and ${projects} investment projects.`,
-      },
       status: [
         {
           id: 'detailed-plan-1-500-approved',
@@ -353,9 +356,19 @@ export function writeSyntheticSite(dir: string, zones: number, seed = 13): { con
           : []),
       ],
       sectors: sectorList.map((s) => ({ sector: s >= 0 ? sectorIds[s] : REAL_SECTOR_IDS[-1 - s], source: a2.slug, quote: sectorQuote })),
-      tenants: [{ name: tenant, source: a2.slug, quote: tenantQuote }],
+      tenants: [{ name: tenant, nameEn: `${tenantName} ${formEn}`, source: a2.slug, quote: tenantQuote }],
     };
     writeFileSync(join(contentDir, 'zones', `${id}.yaml`), stringify(zone));
+    // The overview, its figures cited as the build's narrative check requires.
+    mkdirSync(join(contentDir, 'narratives', id), { recursive: true });
+    writeFileSync(
+      join(contentDir, 'narratives', id, 'vi.mdx'),
+      `${short} ở huyện ${district} có diện tích quy hoạch <Fact id="area-001" /> và <Fact id="projects-001" /> dự án đầu tư.\n`,
+    );
+    writeFileSync(
+      join(contentDir, 'narratives', id, 'en.mdx'),
+      `${proper} in ${district} district has a planned area of <Fact id="area-001" /> and <Fact id="projects-001" /> investment projects.\n`,
+    );
   }
 
   const sectorsFile = join(contentDir, 'sectors.yaml');
@@ -383,5 +396,7 @@ function realSectorVi(id: string): string {
     const list = parse(readFileSync('src/content/sectors.yaml', 'utf8')) as { id: string; name: { vi: string } }[];
     for (const s of list) REAL_SECTOR_VI[s.id] = s.name.vi;
   }
-  return REAL_SECTOR_VI[id]!;
+  const vi = REAL_SECTOR_VI[id];
+  if (!vi) throw new Error(`synthetic: sector ${id} is not in src/content/sectors.yaml; fix: pick one of ${Object.keys(REAL_SECTOR_VI).join(", ")} in REAL_SECTOR_IDS`);
+  return vi;
 }
