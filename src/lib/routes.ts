@@ -5,7 +5,7 @@
  */
 import { useT, type T } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import type { OgCard } from '../og/index.ts';
+import { cardFigures, type OgCard } from '../og/index.ts';
 import { countFigure, factFigure, sectorPlacesFigure, zoneCountFigure, zoneFigures, type CardFigure } from './cards.ts';
 import { formatNumber } from './format.ts';
 import { articleTitle, articleWhen } from './facts.ts';
@@ -257,7 +257,7 @@ function routesOf<K extends RouteKind>(kind: K, site: SiteData, c: RouteContext)
       path: ogImagePath(c.lang, path),
       title,
       kind: def.cardKind(entity, c),
-      figures: def.figures(entity, c).slice(0, 2),
+      figures: cardFigures(def.figures(entity, c)),
       province: c.t('og.province'),
       siteName: c.t('site.name'),
     };

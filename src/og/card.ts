@@ -44,7 +44,8 @@ export interface RenderResult {
 
 export const MAX_FIGURES = 2;
 
-const nfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** NFC, with runs of white space made one space. */
+export const nfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /**
  * NFC and collapsed whitespace (sources carry non-breaking spaces), so that equal-looking cards

@@ -162,17 +162,38 @@ export function overflowProblems(card: OgCard, measure: Measure): string[] {
   check('kind', card.kind, kindW, KIND.max - KIND.pad);
   const pill = Math.min(kindW + KIND.pad, KIND.max);
   check('siteName', card.siteName, measure(card.siteName, SITE.weight, SITE.size), CONTENT_W - pill - 24 - SITE.mark - SITE.gap);
-  const size = fitFigures(
-    card.figures.map((f) => f.value),
-    measure,
-  );
-  card.figures.forEach((f, i) => {
-    const col = figureColumn(card.figures.length);
-    check(`figures[${i}].label`, f.label, measure(f.label, LABEL.weight, LABEL.size), col);
-    check(`figures[${i}].value`, f.value, measure(f.value, 700, size), col);
-  });
+  out.push(...figureProblems(card.figures, measure));
   check('province', card.province, measure(card.province, PROVINCE.weight, PROVINCE.size), CONTENT_W);
   return out;
+}
+
+/** The figures' labels and values that would not fit their columns, drawn side by side. */
+function figureProblems(figures: OgCard['figures'], measure: Measure): string[] {
+  const size = fitFigures(
+    figures.map((f) => f.value),
+    measure,
+  );
+  const room = figureColumn(figures.length) * FIT;
+  return figures.flatMap((f, i) =>
+    (
+      [
+        ['label', f.label, measure(f.label, LABEL.weight, LABEL.size)],
+        ['value', f.value, measure(f.value, 700, size)],
+      ] as const
+    ).flatMap(([field, text, width]) =>
+      width > room ? [`figures[${i}].${field} '${text}' is too long for the card (${Math.round(width)} px, room for ${Math.round(room)}): shorten it`] : [],
+    ),
+  );
+}
+
+/**
+ * The figures a card has room for: the first `max`, or fewer when one would not fit its column, so a long value
+ * ("21 parks · 141 clusters · Bắc Kạn province", a sector prioritised in many places) takes the card's whole width
+ * instead of being refused. A figure too long even alone is kept, for overflowProblems to refuse.
+ */
+export function figuresThatFit(figures: OgCard['figures'], max: number, measure: Measure): OgCard['figures'] {
+  for (let n = Math.min(max, figures.length); n > 1; n--) if (figureProblems(figures.slice(0, n), measure).length === 0) return figures.slice(0, n);
+  return figures.slice(0, 1);
 }
 
 type Style = Record<string, string | number>;

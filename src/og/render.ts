@@ -8,10 +8,10 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { cardProblems, normaliseCard, type OgCard, type RenderOptions, type RenderResult } from './card.ts';
+import { cardProblems, MAX_FIGURES, nfc, normaliseCard, type OgCard, type RenderOptions, type RenderResult } from './card.ts';
 import { fontFiles } from './fonts.ts';
 import { missingGlyphs, textWidth } from './glyphs.ts';
-import { overflowProblems } from './layout.ts';
+import { figuresThatFit, overflowProblems } from './layout.ts';
 import { WORKER_ROLE, type Job, type Reply } from './protocol.ts';
 import { CACHE_MAX_AGE_DAYS, markUsed, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
 
@@ -57,6 +57,15 @@ export function rendererFingerprint(): string {
 export function cardKey(card: OgCard, fingerprint: string): string {
   const { path: _path, ...content } = card;
   return createHash('sha256').update(fingerprint).update('\0').update(JSON.stringify(content)).digest('hex').slice(0, 40);
+}
+
+/** The figures a card will draw (see figuresThatFit), measured with the fonts' real advances. */
+export function cardFigures(figures: OgCard['figures']): OgCard['figures'] {
+  return figuresThatFit(
+    figures.map((f) => ({ label: nfc(f.label), value: nfc(f.value) })),
+    MAX_FIGURES,
+    textWidth,
+  );
 }
 
 const CACHE_ENTRY = /^[0-9a-f]{40}\.png$/;

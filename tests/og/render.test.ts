@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import satori from 'satori';
 import resvg from '@resvg/resvg-js';
-import { renderOgImages, type OgCard } from '../../src/og/index.ts';
+import { cardFigures, renderOgImages, type OgCard } from '../../src/og/index.ts';
 import { satoriFonts } from '../../src/og/fonts.ts';
 import { textWidth } from '../../src/og/glyphs.ts';
 import { bindNames, cardTree, HEIGHT, PALETTE, titleLayout, WIDTH } from '../../src/og/layout.ts';
@@ -207,6 +207,22 @@ describe('renderOgImages', () => {
     // alone on the card it has the whole width, and fits
     const alone = { ...long, figures: [long.figures[0]!] };
     await expect(renderOgImages([alone], opts())).resolves.toMatchObject({ rendered: 1 });
+  });
+
+  it('gives a long first figure the whole width: a sector prioritised in many places keeps its places, not its ISIC code', async () => {
+    // What a 1,000-zone site gave a sector's card, beside its ISIC code: refused as too long before.
+    const places = { label: 'Priority in', value: '21 parks · 141 clusters · Bắc Kạn province' };
+    const isic = { label: 'ISIC Rev.4', value: '17' };
+    expect(cardFigures([places, isic])).toEqual([places]);
+    const sector = { ...CARDS[1]!, path: 'og/en/sectors/raw-paper.png', kind: 'Priority sector', title: 'Raw paper', figures: cardFigures([places, isic]) };
+    await expect(renderOgImages([sector], opts())).resolves.toMatchObject({ rendered: 1 });
+    // two figures that fit stay two; more than two are cut to two
+    const few = { label: 'Priority in', value: '1 park · 6 clusters' };
+    expect(cardFigures([few, isic, isic])).toEqual([few, isic]);
+    // a figure too long even alone is kept, and refused by the renderer
+    const endless = { label: 'Priority in', value: `${places.value} · Bắc Giang province · Thái Nguyên province` };
+    expect(cardFigures([endless, isic])).toEqual([endless]);
+    await expect(renderOgImages([{ ...sector, figures: [endless] }], opts())).rejects.toThrow(/figures\[0\]\.value .* is too long/);
   });
 });
 
