@@ -3,6 +3,7 @@
  * level 3. Flat colours compress well without filters, and this is several times faster than resvg's
  * asPng() or pngjs, with smaller files. Plain Node 22 TypeScript: it also runs in the OG render workers
  * (src/og/worker.ts), and is part of the OG cache fingerprint, so a change here re-renders every card.
+ * Lossless throughout: a decoder gets back exactly the pixels resvg drew (tests/og/render.test.ts).
  */
 import { crc32, deflateSync } from 'node:zlib';
 
@@ -15,8 +16,11 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-/** `raw` holds each row prefixed by its filter byte (0). Colour type 0 is grey, 2 is RGB; 8 bits a sample. */
-function png(width: number, height: number, colourType: 0 | 2, raw: Buffer): Buffer {
+/**
+ * `raw` holds each row prefixed by its filter byte (0). Colour type 0 is grey, 2 is RGB, 3 indexed (one byte a
+ * pixel into `palette`, RGB triples); 8 bits a sample.
+ */
+function png(width: number, height: number, colourType: 0 | 2 | 3, raw: Buffer, palette?: Uint8Array): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -25,13 +29,53 @@ function png(width: number, height: number, colourType: 0 | 2, raw: Buffer): Buf
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
+    ...(palette ? [chunk('PLTE', palette)] : []),
     chunk('IDAT', deflateSync(raw, { level: 3 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }
 
-/** RGBA pixels (as resvg returns them) as an RGB PNG: the alpha channel is dropped. */
-export function encodeRgbPng(rgba: Uint8Array, width: number, height: number): Buffer {
+/**
+ * Opaque RGBA pixels (as resvg returns them; the alpha channel is dropped) as a PNG. A card of flat colours with
+ * anti-aliased text has about 140 colours: then it is written indexed, a third of the bytes for deflate to read and
+ * no per-channel copy, which halves the encoding time; an image of more than 256 colours is written as RGB.
+ */
+export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba);
+  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  // Colour → palette entry, in an open-addressed table of 1,024 slots: several times faster than a Map here.
+  const keys = new Int32Array(1024).fill(-1);
+  const entries = new Uint8Array(1024);
+  const palette = new Uint8Array(256 * 3);
+  let colours = 0;
+  const raw = new Uint8Array((width + 1) * height);
+  let previous = -1;
+  let entry = 0;
+  for (let y = 0, s = 0, d = 0; y < height; y++) {
+    raw[d++] = 0;
+    for (let x = 0; x < width; x++, s++) {
+      const colour = pixels[s]! & 0xffffff; // little-endian RGBA: R in the low byte
+      if (colour !== previous) {
+        let slot = Math.imul(colour, 0x9e3779b1) >>> 22;
+        while (keys[slot] !== colour && keys[slot] !== -1) slot = (slot + 1) & 1023;
+        if (keys[slot] === -1) {
+          if (colours === 256) return encodeRgbPng(rgba, width, height);
+          keys[slot] = colour;
+          entries[slot] = colours;
+          palette.set([colour & 0xff, (colour >>> 8) & 0xff, colour >>> 16], colours * 3);
+          colours++;
+        }
+        previous = colour;
+        entry = entries[slot]!;
+      }
+      raw[d++] = entry;
+    }
+  }
+  return png(width, height, 3, Buffer.from(raw.buffer), palette.subarray(0, colours * 3));
+}
+
+/** RGBA pixels as an RGB PNG: the alpha channel is dropped. */
+function encodeRgbPng(rgba: Uint8Array, width: number, height: number): Buffer {
   const raw = Buffer.allocUnsafe((width * 3 + 1) * height);
   let d = 0;
   let s = 0;

@@ -24,8 +24,8 @@ export const PALETTE = {
   onAccent: '#0d3b36',
 } as const;
 
-/** One line, cut with "…" if it ever runs out of room (secondary text only; the title wraps). */
-const ONE_LINE = { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+/** One line. No overflow clipping: overflowProblems refuses a line that would not fit, and satori draws each clipped box through a mask, which costs resvg a layer. */
+const ONE_LINE = { display: 'block', whiteSpace: 'nowrap' } as const;
 
 // Geometry (px at 1200×630). Vertical: PAD_T + HEADER_H + GAP + title + GAP + figures + FOOTER_H = 630.
 const STRIPE = 16;

@@ -6,7 +6,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import satori from 'satori';
 import resvg from '@resvg/resvg-js';
-import { encodeRgbPng } from '../lib/png.ts';
+import { encodeOpaquePng } from '../lib/png.ts';
 import type { OgCard } from './card.ts';
 import { satoriFonts } from './fonts.ts';
 import { textWidth } from './glyphs.ts';
@@ -27,7 +27,7 @@ export function svgToPng(svg: string, width?: number): Buffer {
     font: { loadSystemFonts: false },
   });
   const img = r.render();
-  return encodeRgbPng(img.pixels, img.width, img.height);
+  return encodeOpaquePng(img.pixels, img.width, img.height);
 }
 
 export async function renderCardPng(card: OgCard, width?: number): Promise<Buffer> {

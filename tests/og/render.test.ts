@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import satori from 'satori';
 import resvg from '@resvg/resvg-js';
 import { cardFigures, renderOgImages, type OgCard } from '../../src/og/index.ts';
@@ -12,7 +11,8 @@ import { textWidth } from '../../src/og/glyphs.ts';
 import { bindNames, cardTree, HEIGHT, PALETTE, titleLayout, WIDTH } from '../../src/og/layout.ts';
 import { rendererFingerprint } from '../../src/og/render.ts';
 import { cardSvg, svgToPng } from '../../src/og/worker.ts';
-import { encodeRgbPng } from '../../src/lib/png.ts';
+import { encodeOpaquePng } from '../../src/lib/png.ts';
+import { PNG } from 'pngjs';
 
 const LONG_VI = 'Đoàn công tác tỉnh Bắc Kạn học tập kinh nghiệm phát triển khu, cụm công nghiệp tại Bắc Giang';
 const LONGEST_VI = 'Bắc Kạn: đoàn công tác của tỉnh học tập kinh nghiệm thu hút đầu tư, phát triển khu, cụm công nghiệp tại tỉnh Bắc Giang';
@@ -76,23 +76,19 @@ function ihdr(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** Decodes the PNGs our encoder writes (8-bit RGB, filter 0) back to RGB bytes. */
-function decodeRgb(png: Buffer): { width: number; height: number; rgb: Buffer } {
-  const { width, height } = ihdr(png);
-  expect([png[24], png[25]]).toEqual([8, 2]);
-  const idat: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const len = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + len));
-    at += 12 + len;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
+/** Decodes a PNG with pngjs, an independent decoder: its RGB bytes and how it was stored (2 RGB, 3 indexed). */
+function decodeRgb(png: Buffer): { width: number; height: number; rgb: Buffer; colourType: number } {
+  const { width, height, data, colorType } = PNG.sync.read(png);
   const rgb = Buffer.alloc(width * height * 3);
-  for (let y = 0; y < height; y++) {
-    expect(raw[y * (width * 3 + 1)]).toBe(0);
-    raw.copy(rgb, y * width * 3, y * (width * 3 + 1) + 1, (y + 1) * (width * 3 + 1));
-  }
-  return { width, height, rgb };
+  for (let i = 0, j = 0; i < data.length; i += 4, j += 3) data.copy(rgb, j, i, i + 3);
+  return { width, height, rgb, colourType: colorType };
+}
+
+/** The RGB bytes of RGBA pixels. */
+function rgbOf(rgba: Uint8Array): Buffer {
+  const rgb = Buffer.alloc((rgba.length / 4) * 3);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) rgb.set(rgba.subarray(i, i + 3), j);
+  return rgb;
 }
 
 const hex = (rgb: Buffer, width: number, x: number, y: number) => '#' + rgb.subarray((y * width + x) * 3, (y * width + x) * 3 + 3).toString('hex');
@@ -227,18 +223,26 @@ describe('renderOgImages', () => {
 });
 
 describe('the card', () => {
-  it('is a lossless RGB encoding of what resvg drew, in the intended colours', async () => {
+  it('is a lossless encoding of what resvg drew, in the intended colours', async () => {
     const svg = await cardSvg(CARDS[0]!);
     const img = new resvg.Resvg(svg, { font: { loadSystemFonts: false } }).render();
     const pixels = img.pixels; // a getter that copies the whole buffer: read it once
-    const { width, height, rgb } = decodeRgb(encodeRgbPng(pixels, img.width, img.height));
+    const { width, height, rgb, colourType } = decodeRgb(encodeOpaquePng(pixels, img.width, img.height));
     expect([width, height]).toEqual([WIDTH, HEIGHT]);
-    const expected = Buffer.alloc(width * height * 3);
-    for (let i = 0, j = 0; i < pixels.length; i += 4, j += 3) pixels.copy(expected, j, i, i + 3);
-    expect(rgb.equals(expected)).toBe(true);
+    expect(colourType).toBe(3); // flat colours and anti-aliased text: fewer than 256 colours, so indexed
+    expect(rgb.equals(rgbOf(pixels))).toBe(true);
     expect(hex(rgb, width, 8, 300)).toBe(PALETTE.accent); // the stripe
     expect(hex(rgb, width, 600, 20)).toBe(PALETTE.bg);
     expect(hex(rgb, width, 1190, 620)).toBe(PALETTE.footer);
+  });
+
+  it('stores an image of more than 256 colours as RGB, still lossless', () => {
+    const [width, height] = [40, 10];
+    const pixels = new Uint8Array(width * height * 4).map((_, i) => [(i >> 2) & 0xff, i >> 10, 7, 255][i % 4]!); // 400 colours
+    const { rgb, colourType } = decodeRgb(encodeOpaquePng(pixels, width, height));
+    expect(new Set(Array.from({ length: width * height }, (_, p) => rgbOf(pixels).toString('hex', p * 3, p * 3 + 3))).size).toBeGreaterThan(256);
+    expect(colourType).toBe(2);
+    expect(rgb.equals(rgbOf(pixels))).toBe(true);
   });
 
   it('keeps short proper names together, but not title-case runs', () => {
