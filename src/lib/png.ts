@@ -18,13 +18,13 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 /**
  * `raw` holds each row prefixed by its filter byte (0). Colour type 0 is grey, 2 is RGB, 3 indexed (one byte a
- * pixel into `palette`, RGB triples); 8 bits a sample.
+ * pixel into `palette`, RGB triples); 8 bits a sample, or 1 for a bilevel grey image.
  */
-function png(width: number, height: number, colourType: 0 | 2 | 3, raw: Buffer, palette?: Uint8Array): Buffer {
+function png(width: number, height: number, colourType: 0 | 2 | 3, raw: Buffer, palette?: Uint8Array, bitDepth: 1 | 8 = 8): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
+  ihdr[8] = bitDepth;
   ihdr[9] = colourType;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -90,12 +90,13 @@ function encodeRgbPng(rgba: Uint8Array, width: number, height: number): Buffer {
   return png(width, height, 2, raw);
 }
 
-/** A greyscale image given as one byte per pixel (0 black … 255 white). */
-export function encodeGreyPng(grey: Uint8Array, width: number, height: number): Buffer {
-  const raw = Buffer.allocUnsafe((width + 1) * height);
+/** A black-and-white image given as rows of bits, most significant first, 1 white (1-bit greyscale). */
+export function encodeBilevelPng(bits: Uint8Array, width: number, height: number): Buffer {
+  const stride = Math.ceil(width / 8);
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
   for (let y = 0; y < height; y++) {
-    raw[y * (width + 1)] = 0;
-    raw.set(grey.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+    raw[y * (stride + 1)] = 0;
+    raw.set(bits.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
-  return png(width, height, 0, raw);
+  return png(width, height, 0, raw, undefined, 1);
 }
