@@ -21,7 +21,24 @@ void instance.init({
 
 export type T = TFunction;
 
-/** The translation function for one language. */
+const fixed = new Map<Locale, T>();
+
+/**
+ * The translation function for one language, one per language. It remembers each string it has made: a page asks
+ * for the same few dozen strings, and i18next's lookup took a tenth of the time of generating 8,000 pages.
+ */
 export function useT(lang: Locale): T {
-  return instance.getFixedT(lang);
+  let t = fixed.get(lang);
+  if (!t) {
+    // Typed loosely here only: the T it returns keeps i18next's typed keys for every caller.
+    const translate = instance.getFixedT(lang) as unknown as (key: string, options?: Record<string, unknown>) => unknown;
+    const made = new Map<string, unknown>();
+    t = ((key: string, options?: Record<string, unknown>) => {
+      const id = options === undefined ? key : `${key}\0${JSON.stringify(options)}`;
+      if (!made.has(id)) made.set(id, translate(key, options));
+      return made.get(id);
+    }) as unknown as T;
+    fixed.set(lang, t);
+  }
+  return t;
 }
