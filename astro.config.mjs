@@ -1,7 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { config } from './src/config.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { atomicOutput, stagingDir } from './src/integrations/atomic-output.ts';
@@ -9,7 +7,6 @@ import { generatedFiles } from './src/integrations/generated-files.ts';
 import { locale404 } from './src/integrations/locale-404.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { placeholderSiteWarning } from './src/integrations/site-url.ts';
-import remarkNarrative from './src/lib/narrative/remark.ts';
 
 /** Deployment is configured by environment alone: see src/config.ts for every variable and its default. */
 export default defineConfig({
@@ -29,8 +26,6 @@ export default defineConfig({
   // The sitemap is written from the route list (src/pages/sitemap-*.ts), not by an integration.
   integrations: [
     placeholderSiteWarning(config.site),
-    // Narratives compile through unified so our remark plugin checks every figure they state (src/lib/narrative/).
-    mdx({ processor: unified({ remarkPlugins: [[remarkNarrative, { seedsDir: config.seedsDir }]] }) }),
     locale404(LOCALES),
     generatedFiles({ cacheDir: config.ogCacheDir }),
     pagefindIndex(),

@@ -20,6 +20,6 @@ export const collections = {
   provinces: defineCollection({ loader: yamlFolderLoader(`${content}/provinces`), schema: provinceSchema }),
   sectors: defineCollection({ loader: yamlListLoader(`${content}/sectors.yaml`), schema: sectorSchema }),
   glossary: defineCollection({ loader: yamlListLoader(`${content}/glossary.yaml`), schema: glossarySchema }),
-  // <owner id>/<vi|en>.mdx; what the prose says is checked by the narrative remark plugin as the MDX compiles.
+  // <owner id>/<vi|en>.mdx, parsed by the loader (not compiled by MDX); what the prose says is checked by verifySite.
   narratives: defineCollection({ loader: narrativesLoader(`${content}/narratives`), schema: narrativeSchema }),
 };

@@ -4,7 +4,7 @@
  * The only module that calls getCollection.
  */
 import { createHash } from 'node:crypto';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { config } from '../config.ts';
 import { normaliseContent, siteData } from '../lib/normalise.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -12,7 +12,7 @@ import { buildState, handOver } from '../integrations/build-handoff.ts';
 import { generatedFiles } from '../lib/generated-files.ts';
 import { buildRoutes, navigation, routesOfKind, type NavItem, type Route, type RouteKind } from '../lib/routes.ts';
 import { SiteDataError, verifySite } from '../lib/verify.ts';
-import type { SiteData } from '../lib/types.ts';
+import type { Narrative, SiteData } from '../lib/types.ts';
 
 async function load(): Promise<SiteData> {
   const [articles, zones, provinces, sectors, glossary, narratives] = await Promise.all([
@@ -23,8 +23,8 @@ async function load(): Promise<SiteData> {
     getCollection('glossary'),
     getCollection('narratives'),
   ]);
-  for (const entry of narratives) narrativeEntries.set(entry.id, entry);
   const content = normaliseContent({ articles, zones, provinces, sectors, glossary, narratives });
+  for (const n of content.narratives) narrativesById.set(`${n.owner}/${n.lang}`, n);
   const problems = verifySite(content);
   if (problems.length > 0) throw new SiteDataError(problems);
   pageKey = createHash('sha256').update(JSON.stringify(config)).update('\0').update(JSON.stringify(content)).digest('hex');
@@ -39,7 +39,7 @@ async function load(): Promise<SiteData> {
  */
 let pageKey: string | undefined;
 
-const narrativeEntries = new Map<string, CollectionEntry<'narratives'>>();
+const narrativesById = new Map<string, Narrative>();
 let site: Promise<SiteData> | undefined;
 let routes: Promise<Route[]> | undefined;
 
@@ -49,12 +49,15 @@ export function getSite(): Promise<SiteData> {
   return site;
 }
 
-/** The narrative of an owner in a language, for Astro's render() (the content checks made sure it exists). */
-export async function narrativeEntry(owner: string, lang: Locale): Promise<CollectionEntry<'narratives'>> {
+/**
+ * The narrative of an owner in a language (the content checks made sure it exists). Read from here rather than from
+ * Astro.locals.page, whose site data `astro dev` keeps from its first request, so an edited narrative shows at once.
+ */
+export async function narrativeOf(owner: string, lang: Locale): Promise<Narrative> {
   await getSite();
-  const entry = narrativeEntries.get(`${owner}/${lang}`);
-  if (!entry) throw new Error(`no narrative ${owner}/${lang} (the content checks should have caught this)`);
-  return entry;
+  const narrative = narrativesById.get(`${owner}/${lang}`);
+  if (!narrative) throw new Error(`no narrative ${owner}/${lang} (the content checks should have caught this)`);
+  return narrative;
 }
 
 /**

@@ -13,7 +13,7 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { factValue, newestSource } from './facts.ts';
 import { countOf, missingText } from './narrative/computed.ts';
 import { firstParagraph } from './narrative/plain.ts';
-import type { COUNTABLE } from './narrative/check.ts';
+import type { NarrativeTree } from './narrative/tree.ts';
 import type { Content, Narrative, Owner, Province, Resolved, SiteData } from './types.ts';
 
 /** A collection entry as getCollection() returns it: the id, the parsed data and (for file loaders) its file. */
@@ -29,7 +29,8 @@ export interface Collections {
   provinces: CollectionEntry<z.output<typeof provinceSchema>>[];
   sectors: CollectionEntry<z.output<typeof sectorSchema>>[];
   glossary: CollectionEntry<z.output<typeof glossarySchema>>[];
-  narratives: (CollectionEntry<unknown> & { body?: string | undefined })[];
+  /** The narratives loader's entries: id `<owner>/<lang>`, the parsed text as `tree`. */
+  narratives: CollectionEntry<{ tree: NarrativeTree }>[];
 }
 
 const isReference = (value: object): value is { collection: string; id: string } =>
@@ -51,7 +52,7 @@ export function normaliseContent(c: Collections): Content {
   const narratives: Narrative[] = c.narratives
     .map((e) => {
       const [owner = '', lang = ''] = e.id.split('/');
-      return { owner, lang, file: fileOf(e, `narratives/${e.id}.mdx`), body: e.body ?? '' };
+      return { owner, lang, file: fileOf(e, `narratives/${e.id}.mdx`), tree: e.data.tree };
     })
     .sort((a, b) => a.owner.localeCompare(b.owner) || a.lang.localeCompare(b.lang));
   const articles = c.articles.map((e) => e.data);
@@ -79,10 +80,10 @@ function summaryOf(owner: Owner, lang: Locale, narratives: readonly Narrative[],
   const narrative = narratives.find((n) => n.owner === owner.id && n.lang === lang);
   if (!narrative) return '';
   const t = useT(lang);
-  return firstParagraph(narrative.body, (name, { id, of }) => {
-    if (name === 'Missing') return missingText(owner, lang, t);
-    if (name === 'Count') return countOf(of as (typeof COUNTABLE)[number], counted, lang);
-    const fact = owner.facts.find((f) => f.id === id);
+  return firstParagraph(narrative.tree, (c) => {
+    if (c.type === 'Missing') return missingText(owner, lang, t);
+    if (c.type === 'Count') return countOf(c.of, counted, lang);
+    const fact = owner.facts.find((f) => f.id === c.id);
     return fact ? factValue(fact, lang, t).text : '';
   });
 }

@@ -10,6 +10,7 @@ import type { glossarySchema } from '../schemas/glossary.ts';
 import type { provinceSchema } from '../schemas/province.ts';
 import type { sectorSchema } from '../schemas/sector.ts';
 import type { zoneSchema } from '../schemas/zone.ts';
+import type { NarrativeTree } from './narrative/tree.ts';
 
 export type { Article, Bilingual };
 
@@ -36,12 +37,12 @@ interface Narrated {
 }
 export type Zone = Resolved<z.output<typeof zoneSchema>> & Entry & Narrated;
 export type Province = Resolved<z.output<typeof provinceSchema>> & Entry & Narrated & { kind: 'province' };
-/** One narrative file: src/content/narratives/<owner>/<lang>.mdx, its MDX source. */
+/** One narrative file: src/content/narratives/<owner>/<lang>.mdx, its text parsed by the narratives loader. */
 export interface Narrative {
   owner: string;
   lang: string;
   file: string;
-  body: string;
+  tree: NarrativeTree;
 }
 /** Anything that owns facts: a zone (park or cluster) or a province. */
 export type Owner = Zone | Province;

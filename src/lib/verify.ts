@@ -1,5 +1,7 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { quoteUses } from './facts.ts';
+import { checkNarrative, citedFacts, narrativeOwner, type NarrativeLang } from './narrative/check.ts';
+import type { NarrativeProblem } from './narrative/tree.ts';
 import { foldDiacritics, normalizeSpace } from './text.ts';
 import { findQuantities, parseVnNumber, qualifiersOf, sameValue } from './vn-number.ts';
 import { stripZonePrefix } from './zone-names.ts';
@@ -9,12 +11,19 @@ import type { Article, Content, Fact, Owner, Zone } from './types.ts';
 export interface Problem {
   file: string;
   field: string;
+  /** In a text file (a narrative): the place, written file:line:column so an editor opens it there. */
+  at?: { line: number; column: number };
   problem: string;
   fix: string;
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.field}: ${p.problem}. Fix: ${p.fix}`;
+  return `${p.at ? `${p.file}:${p.at.line}:${p.at.column}` : `${p.file}: ${p.field}`}: ${p.problem}. Fix: ${p.fix}`;
+}
+
+/** A problem at a line and column of a narrative file. */
+export function narrativeProblem(file: string, { line, column, problem, fix }: NarrativeProblem): Problem {
+  return { file, field: `line ${line}, column ${column}`, at: { line, column }, problem, fix };
 }
 
 /** Content problems stop the build: nothing is published with an unverified quote or a broken reference. */
@@ -136,7 +145,7 @@ export function verifySite(content: Content): Problem[] {
     if (owner.tenantActivity) checkQuote(owner, 'tenantActivity', owner.tenantActivity.source, owner.tenantActivity.quote);
     if (owner.locationSource) checkQuote(owner, 'locationSource', owner.locationSource.source, owner.locationSource.quote);
   }
-  problems.push(...narrativeCoverage(content, owners));
+  problems.push(...narrativeCoverage(content, owners), ...narrativeProse(content, owners, (slug) => articles.get(slug)));
   for (const sector of content.sectors) {
     if (!linkedSectors.has(sector.id)) {
       problems.push({
@@ -150,10 +159,7 @@ export function verifySite(content: Content): Problem[] {
   return problems;
 }
 
-/**
- * Every zone and province has its overview in both languages, and every narrative belongs to one (what each says is
- * checked by the narrative remark plugin as it compiles; a file nothing renders would escape it).
- */
+/** Every zone and province has its overview in both languages, and every narrative belongs to one. */
 function narrativeCoverage(content: Content, owners: readonly Owner[]): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set(owners.map((o) => o.id));
@@ -176,6 +182,21 @@ function narrativeCoverage(content: Content, owners: readonly Owner[]): Problem[
           fix: `write it (each zone and province has narratives/<id>/vi.mdx and en.mdx, citing the same facts with <Fact id="…" />)`,
         });
   return problems;
+}
+
+/** What each narrative says, held against its owner's facts and its sibling in the other language (narrative/check.ts). */
+function narrativeProse(content: Content, owners: readonly Owner[], article: (slug: string) => Article | undefined): Problem[] {
+  const byId = new Map(content.narratives.map((n) => [`${n.owner}/${n.lang}`, n]));
+  return owners.flatMap((owner) => {
+    const facts = narrativeOwner(owner, article);
+    return LOCALES.flatMap((lang) => {
+      const narrative = byId.get(`${owner.id}/${lang}`);
+      if (!narrative) return []; // narrativeCoverage says so
+      const sibling = byId.get(`${owner.id}/${LOCALES.find((l) => l !== lang)}`);
+      const cites = sibling && { file: sibling.file, cites: citedFacts(sibling.tree) };
+      return checkNarrative(narrative.tree, lang as NarrativeLang, facts, cites).map((p) => narrativeProblem(narrative.file, p));
+    });
+  });
 }
 
 /** A `phase` must name one of the zone's `phases`, and only an area figure measures a phase. */

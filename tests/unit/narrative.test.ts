@@ -1,48 +1,131 @@
 /**
- * The narrative check (src/lib/narrative/): each way a narrative can state more than its owner's facts, on fixture
- * files (tests/fixtures/narratives/) run through the real remark plugin, and the English number rules it reads by.
+ * The narratives (src/lib/narrative/): how the loader reads a narrative file into the tree the site renders, the
+ * syntax it refuses, each way a narrative can state more than its owner's facts, and the English number rules the
+ * check reads by. The files in tests/fixtures/narratives/ go through the loader's own reading (narrativeFiles,
+ * narrativeOfFile) and the build's content checks (verifySite).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { remark } from 'remark';
-import remarkMdx from 'remark-mdx';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { checkNarrative, findDates } from '../../src/lib/narrative/check.ts';
+import { narrativeFiles, narrativeOfFile } from '../../src/loaders/narratives.ts';
+import { checkNarrative, findDates, narrativeOwner } from '../../src/lib/narrative/check.ts';
 import { findEnQuantities } from '../../src/lib/narrative/en-number.ts';
-import remarkNarrative, { narrativeProblems, readOwner } from '../../src/lib/narrative/remark.ts';
+import { parseNarrative } from '../../src/lib/narrative/tree.ts';
 import { missingText } from '../../src/lib/narrative/computed.ts';
 import { statusTimeline } from '../../src/lib/status.ts';
+import { SiteDataError, verifySite } from '../../src/lib/verify.ts';
 import { useT } from '../../src/i18n/index.ts';
-import { makeArticle, makeCluster, makeFact } from './lib/site-fixture.ts';
+import { ARTICLE_TEXT, makeArticle, makeCluster, makeContent, makeFact, makeZone } from './lib/site-fixture.ts';
 
-const FIXTURES = 'tests/fixtures/narratives';
-const options = { seedsDir: join(FIXTURES, 'seeds') };
-const contentDir = join(FIXTURES, 'content');
-const file = (owner: string, lang: string) => join(contentDir, 'narratives', owner, `${lang}.mdx`);
-const parse = (mdx: string) => remark().use(remarkMdx).parse(mdx);
-const owner = readOwner(contentDir, options.seedsDir, 'mau')!;
+const DIR = 'tests/fixtures/narratives';
+const file = (owner: string, lang: string) => join(DIR, owner, `${lang}.mdx`);
+/** The fixture park: 73.5 ha, and about 1,000 people as of 2021/2025 under a resolution of 12/8/2021. */
+const WORKERS_QUOTE = 'Tổng số lao động tại KCN hiện nay khoảng 1.000 người theo Nghị quyết số 16-NQ/TU ngày 12/8/2021.';
+const zone = makeZone({
+  facts: [
+    makeFact(),
+    makeFact({
+      id: 'workers',
+      metric: 'workers',
+      value: 1000,
+      unit: 'people',
+      qualifier: 'about',
+      asOf: '2021/2025',
+      quote: WORKERS_QUOTE,
+      topic: 'operations',
+    }),
+  ],
+});
+const article = makeArticle({ paragraphs: [...ARTICLE_TEXT, WORKERS_QUOTE].map((text) => ({ kind: 'text' as const, text })) });
+const owner = narrativeOwner(zone, () => article);
+const parse = (mdx: string) => {
+  const { tree, problems } = parseNarrative(mdx);
+  expect(problems).toEqual([]);
+  return tree;
+};
 const sibling = (ids: string[]) => ({ file: 'narratives/mau/vi.mdx', cites: new Map(ids.map((id) => [id, 1])) });
-const both = sibling(['area', 'workers']);
 /** The problems of an English text whose Vietnamese sibling cites both facts. */
-const en = (mdx: string) => checkNarrative(parse(mdx), 'en', owner, both);
+const en = (mdx: string) => checkNarrative(parse(mdx), 'en', owner, sibling(['area', 'workers']));
 const vi = (mdx: string) => checkNarrative(parse(mdx), 'vi', owner, sibling(['area', 'workers']));
 
-/** Runs the real plugin on a fixture file, as the MDX integration does; returns the error message, if any. */
-function compile(owner: string, lang: string, text = readFileSync(file(owner, lang), 'utf8')): string | undefined {
-  const vfile = new VFile({ path: file(owner, lang), value: text });
-  try {
-    remarkNarrative(options)(parse(text), vfile);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
+/** The fixture files as the loader reads them, with `edit` replacing the text of some. */
+function narratives(edit: Record<string, string> = {}) {
+  return narrativeFiles(DIR).map(({ id, path }) => {
+    const { tree, problems } = narrativeOfFile(edit[id] ?? readFileSync(path, 'utf8'), path);
+    expect(problems).toEqual([]);
+    const [owner = '', lang = ''] = id.split('/');
+    return { owner, lang, file: path, tree };
+  });
+}
+/** The content checks on the fixture park and `lone` (a zone with one narrative), their narratives read from the fixture folder. */
+function problemsOf(edit: Record<string, string> = {}) {
+  const content = makeContent({ articles: [article], zones: [zone, makeZone({ id: 'lone', file: 'src/content/zones/lone.yaml', order: 2 })] });
+  const others = content.narratives.filter((n) => n.owner !== 'mau' && n.owner !== 'lone');
+  return verifySite({ ...content, narratives: [...others, ...narratives(edit)] });
 }
 
+describe('reading a narrative file: the tree the site renders', () => {
+  it('keeps paragraphs, text as written and as shown (typographic quotes), emphasis, links, line breaks and the components with their place', () => {
+    const { tree, problems } = parseNarrative(
+      `It's "the" *park* **now** [site](https://example.org "Site")  \nand <Fact id="area" />.\n\n<Missing />\n\n<Count of="clusters" /> clusters.`,
+    );
+    expect(problems).toEqual([]);
+    expect(tree).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'It\'s "the" ', display: 'It’s “the” ', at: [1, 1] },
+          { type: 'emphasis', children: [{ type: 'text', value: 'park', display: 'park', at: [1, 13] }] },
+          { type: 'text', value: ' ', display: ' ', at: [1, 18] },
+          { type: 'strong', children: [{ type: 'text', value: 'now', display: 'now', at: [1, 21] }] },
+          { type: 'text', value: ' ', display: ' ', at: [1, 26] },
+          { type: 'link', url: 'https://example.org', title: 'Site', children: [{ type: 'text', value: 'site', display: 'site', at: [1, 28] }] },
+          { type: 'break' },
+          { type: 'text', value: 'and ', display: 'and ', at: [2, 1] },
+          { type: 'Fact', id: 'area', at: [2, 5] },
+          { type: 'text', value: '.', display: '.', at: [2, 23] },
+        ],
+      },
+      { type: 'Missing', at: [4, 1] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'Count', of: 'clusters', at: [6, 1] },
+          { type: 'text', value: ' clusters.', display: ' clusters.', at: [6, 24] },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses, by line and column, what MDX would accept but a narrative cannot hold, and says what to write', () => {
+    const problems = (mdx: string) => parseNarrative(mdx).problems.map((p) => `${p.line}:${p.column}: ${p.problem}. Fix: ${p.fix}`);
+    expect(problems('import X from "x"\n\nMẫu.')).toEqual([
+      '1:1: has an import or export, which a narrative cannot hold. Fix: remove it: the narrative components need no import',
+    ]);
+    expect(problems('Mẫu covers {73.5} ha.')[0]).toMatch(
+      /^1:12: has a \{…\} expression, which a narrative cannot hold\. Fix: remove it, or write \\\{ for a literal brace/,
+    );
+    expect(problems('Mẫu.\n\n## Figures\n')[0]).toMatch(/^3:1: has a heading, which a narrative cannot hold/);
+    expect(problems('- one\n- two')[0]).toMatch(/^1:1: has a list, which a narrative cannot hold\. Fix: write the items as sentences of a paragraph/);
+    expect(problems('See <b>this</b>.')).toEqual(['1:5: <b> is not a narrative component. Fix: use <Fact />, <Missing />, <Count />']);
+    expect(problems('<Figure id="area" />')).toEqual(['1:1: <Figure> is not a narrative component. Fix: use <Fact />, <Missing />, <Count />']);
+    expect(problems('A <Fact /> b')).toEqual(['1:3: <Fact /> has no id. Fix: write <Fact id="<fact id>" /> with the id of a fact of the owner']);
+    expect(problems('<Fact id="area" owner="other" />')).toEqual(['1:1: <Fact> has the attribute "owner". Fix: give it only id="…"']);
+    expect(problems('<Count of="roads" />')).toEqual(['1:1: <Count /> needs of="parks", "clusters" or "articles". Fix: write e.g. <Count of="clusters" />']);
+    expect(problems('---\nsummary: Mẫu.\n---\nMẫu.')[0]).toMatch(/^1:1: has front matter\. Fix: remove it/);
+    expect(problems('Mẫu <Fact id="area" covers.')[0]).toMatch(/^1:\d+: is not valid MDX \(.*\)\. Fix: write text with <Fact \/>, <Missing \/>, <Count \/>/);
+  });
+
+  it('reads a folder of narratives as <owner>/<lang>.mdx, and the build message names the file, line and column', () => {
+    expect(narrativeFiles(DIR).map((f) => f.id)).toEqual(['lone/vi', 'mau/en', 'mau/vi', 'nobody/en']);
+    const { problems } = narrativeOfFile('Mẫu {covers}.', file('mau', 'en'));
+    expect(new SiteDataError(problems).message).toContain(`${file('mau', 'en')}:1:5: has a {…} expression, which a narrative cannot hold. Fix:`);
+  });
+});
+
 describe('the narrative check, on the fixture park (73.5 ha, about 1,000 people)', () => {
-  it('passes a narrative that states every figure through <Fact /> and cites what its sibling cites', () => {
-    expect(compile('mau', 'vi')).toBeUndefined();
-    expect(compile('mau', 'en')).toBeUndefined();
+  it('passes the fixture narratives, which state every figure through <Fact /> and cite what their sibling cites', () => {
+    expect(problemsOf().filter((p) => p.file.includes('/mau/'))).toEqual([]);
   });
 
   it('refuses a wrong number in English prose, naming the line, and suggests the fact when one has the value', () => {
@@ -50,14 +133,13 @@ describe('the narrative check, on the fixture park (73.5 ha, about 1,000 people)
     expect(problems).toEqual([
       expect.objectContaining({ line: 3, column: 12, problem: 'the prose states "1,200", which is not a figure this narrative cites' }),
     ]);
-    expect(problems[0]!.fix).toContain('no fact of mau has this value: add it with its quote to');
+    expect(problems[0]!.fix).toContain('no fact of mau has this value: add it with its quote to src/content/zones/mau.yaml');
     expect(en('Mẫu covers 73.5 ha <Fact id="workers" />.').find((p) => p.column > 1)).toMatchObject({
       line: 1,
       problem: expect.stringContaining('"73.5 ha"'),
       fix: 'write <Fact id="area" /> instead of the number',
     });
   });
-
   it('accepts a number in prose that repeats a cited figure (same value and unit)', () => {
     expect(en('Mẫu covers 73.5 ha: <Fact id="area" />, with <Fact id="workers" />.')).toEqual([]);
     expect(vi('KCN Mẫu rộng 73,5 ha (<Fact id="area" />), <Fact id="workers" />.')).toEqual([]);
@@ -93,17 +175,16 @@ describe('the narrative check, on the fixture park (73.5 ha, about 1,000 people)
     });
   });
 
-  it('refuses an unknown fact id and an unknown component', () => {
+  it('refuses an unknown fact id', () => {
     expect(en('<Fact id="rent" /> <Fact id="area" /> <Fact id="workers" />')[0]).toMatchObject({
       problem: '<Fact id="rent" /> names no fact of mau',
       fix: expect.stringContaining('area, workers'),
     });
-    expect(en('<Figure id="area" /> <Fact id="area" /> <Fact id="workers" />')[0]).toMatchObject({ problem: '<Figure> is not a narrative component' });
   });
 
   it('refuses a fact cited in one language only, naming the line in each file', () => {
-    const viOnly = compile('mau', 'vi', 'KCN Mẫu có diện tích <Fact id="area" />.\n\nVà <Fact id="workers" /> lao động, thêm <Fact id="workers" />.');
-    expect(viOnly).toBeUndefined();
+    const viOnly = 'KCN Mẫu có diện tích <Fact id="area" />.\n\nVà <Fact id="workers" /> lao động, thêm <Fact id="workers" />.';
+    expect(problemsOf({ 'mau/vi': viOnly }).filter((p) => p.file.includes('/mau/'))).toEqual([]);
     const onlyArea = checkNarrative(parse('Mẫu covers <Fact id="area" />.'), 'en', owner, sibling(['area', 'workers']));
     expect(onlyArea).toEqual([
       expect.objectContaining({ line: 1, problem: 'does not cite the fact "workers", which the vi narrative cites (narratives/mau/vi.mdx:1)' }),
@@ -113,26 +194,24 @@ describe('the narrative check, on the fixture park (73.5 ha, about 1,000 people)
   });
 
   it('stops the build with one message naming the file, the line and the fix', () => {
-    const message = compile('mau', 'en', 'Mẫu covers 80 ha and <Fact id="area" />.\n');
+    const message = new SiteDataError(problemsOf({ 'mau/en': 'Mẫu covers 80 ha and <Fact id="area" />.\n' })).message;
     expect(message).toContain(`${file('mau', 'en')}:1:12: the prose states "80 ha", which is not a figure this narrative cites. Fix:`);
     expect(message).toContain(`${file('mau', 'en')}:1:1: does not cite the fact "workers", which the vi narrative cites (${file('mau', 'vi')}:1)`);
   });
 
   it('refuses a narrative without its other language, and one whose folder names no zone or province', () => {
-    expect(compile('lone', 'vi')).toContain(
-      `${file('lone', 'vi')}:1:1: has no English counterpart (${file('lone', 'en')}). Fix: write ${file('lone', 'en')} citing the same facts`,
+    const problems = problemsOf();
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'narratives/lone/en.mdx', problem: 'Mẫu Industrial Park has no English overview' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: file('nobody', 'en'), problem: 'its folder "nobody" names no zone or province' }));
+  });
+
+  it("reads the dates of every item of the owner and of its sources: a statement's date and its article's period are allowed", () => {
+    const dated = narrativeOwner(
+      makeZone({ status: [{ id: 'plan', text: { vi: 'Quy hoạch.', en: 'Plan.' }, asOf: '2023-08', source: 'bai-cu', quote: 'Quy hoạch đến năm 2030.' }] }),
+      (slug) => (slug === 'bai-cu' ? { date: undefined, period: '2019/2020' } : article),
     );
-    expect(compile('nobody', 'en')).toContain('its folder "nobody" names no zone or province');
-  });
-
-  it('leaves MDX outside the narratives folder alone', () => {
-    expect(narrativeProblems(options, 'src/pages/other.mdx', parse('Costs 5 dollars.'))).toBeUndefined();
-  });
-
-  it('hands each component its owner, so authors never type it', () => {
-    const tree = parse(readFileSync(file('mau', 'en'), 'utf8'));
-    remarkNarrative(options)(tree, new VFile({ path: file('mau', 'en') }));
-    expect(JSON.stringify(tree)).toContain('"name":"owner","value":"mau"');
+    expect(dated.dates).toEqual(expect.arrayContaining(['2023-08', 'Quy hoạch đến năm 2030.', '2019/2020', '2022-02-21']));
+    expect(checkNarrative(parse('In August 2023, by 2030, as in 2019: <Fact id="area" />.'), 'en', dated, undefined)).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { normaliseContent, resolveReferences, siteData, type CollectionEntry, type Collections } from '../../src/lib/normalise.ts';
+import { parseNarrative } from '../../src/lib/narrative/tree.ts';
 import type { glossarySchema } from '../../src/schemas/glossary.ts';
 import type { provinceSchema } from '../../src/schemas/province.ts';
 import type { sectorSchema } from '../../src/schemas/sector.ts';
@@ -72,8 +73,8 @@ function collections(over: Partial<Collections> = {}): Collections {
     sectors: [entry('wood-processing', sectorData('Wood processing'), 'src/content/sectors.yaml')],
     glossary: [entry('kcn', termData('KCN'), 'src/content/glossary.yaml')],
     narratives: [
-      { ...entry('mau/vi', {}, 'src/content/narratives/mau/vi.mdx'), body: 'KCN Mẫu có <Fact id="area" />.\n\nĐoạn hai.' },
-      { ...entry('mau/en', {}, 'src/content/narratives/mau/en.mdx'), body: 'Mẫu covers <Fact id="area" />. <Missing />\n\nSecond paragraph.' },
+      entry('mau/vi', { tree: parseNarrative('KCN Mẫu có <Fact id="area" />.\n\nĐoạn hai.').tree }, 'src/content/narratives/mau/vi.mdx'),
+      entry('mau/en', { tree: parseNarrative('Mẫu covers <Fact id="area" />. <Missing />\n\nSecond paragraph.').tree }, 'src/content/narratives/mau/en.mdx'),
     ],
     ...over,
   };

@@ -3,6 +3,7 @@
  * problem, fix). Each test starts from the valid fixture content and breaks one thing.
  */
 import { describe, expect, it } from 'vitest';
+import { parseNarrative } from '../../src/lib/narrative/tree.ts';
 import { SiteDataError, formatProblem, verifySite, type Problem } from '../../src/lib/verify.ts';
 import type { Article, Zone } from '../../src/lib/types.ts';
 import { ARTICLE_TEXT, makeArticle, makeCluster, makeContent, makeFact, makeProvince, makeSector, makeZone } from './lib/site-fixture.ts';
@@ -454,7 +455,7 @@ describe('verifySite: narratives, tenants and sums "amounting to"', () => {
 
   it('a narrative folder that names no zone or province is refused', () => {
     const content = makeContent();
-    const stray = { owner: 'mau-cu', lang: 'vi', file: 'src/content/narratives/mau-cu/vi.mdx', body: 'Cũ.' };
+    const stray = { owner: 'mau-cu', lang: 'vi', file: 'src/content/narratives/mau-cu/vi.mdx', tree: parseNarrative('Cũ.').tree };
     expect(verifySite({ ...content, narratives: [...content.narratives, stray] })).toEqual([
       expect.objectContaining({ file: stray.file, field: '(file name)', problem: 'its folder "mau-cu" names no zone or province' }),
     ]);

@@ -1,7 +1,7 @@
 /**
  * The site's content read and checked as the build reads and checks it, without Astro: the same loaders' rules
  * (loadArticles, parseYamlList, parseYaml), the same zod schemas and the same cross-collection checks
- * (normaliseContent, verifySite; the narratives' figures are checked by the build's remark plugin). `--draft` uses it to verify drafted quotes, `--apply` to check its result.
+ * (normaliseContent, verifySite, which also holds each narrative against its owner's facts). `--draft` uses it to verify drafted quotes, `--apply` to check its result.
  * Imports the schemas, hence `astro:content`: scripts/extract.ts maps that to src/schemas/astro-content.ts.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { InputError } from '../article/errors.ts';
 import { loadArticles } from '../../loaders/articles.ts';
+import { narrativeFiles, narrativeOfFile } from '../../loaders/narratives.ts';
 import { parseYaml } from '../../loaders/yaml.ts';
 import { parseYamlList } from '../../loaders/yaml-list.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
@@ -59,21 +60,14 @@ function listEntries<S extends z.ZodType>(path: string, schema: S, folders: Fold
   return parseYamlList(file, readFileSync(path, 'utf8')).flatMap((e) => parsed(schema, e.id, e.data, file, problems));
 }
 
-/** The narratives, as the build's glob loader gives them: id `<owner>/<lang>`, the MDX text as body. */
-function narrativeEntries(dir: string, folders: Folders): Collections['narratives'] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join(dir, d.name))
-        .filter((name) => name.endsWith('.mdx'))
-        .map((name) => ({
-          id: `${d.name}/${name.slice(0, -'.mdx'.length)}`,
-          data: {},
-          filePath: relative(folders.root, join(dir, d.name, name)),
-          body: readFileSync(join(dir, d.name, name), 'utf8'),
-        })),
-    );
+/** The narratives, as the build's loader gives them: id `<owner>/<lang>`, the parsed text as `tree`. */
+function narrativeEntries(dir: string, folders: Folders, problems: Problem[]): Collections['narratives'] {
+  return narrativeFiles(dir).flatMap(({ id, path }) => {
+    const file = relative(folders.root, path);
+    const { tree, problems: mine } = narrativeOfFile(readFileSync(path, 'utf8'), file);
+    problems.push(...mine);
+    return mine.length === 0 ? [{ id, data: { tree }, filePath: file }] : [];
+  });
 }
 
 /** Reads and checks everything the build would; every problem names its file and field. Never throws for bad content. */
@@ -86,7 +80,7 @@ export function checkContent(folders: Folders): Checked {
       provinces: folderEntries(join(folders.content, 'provinces'), provinceSchema, folders, problems),
       sectors: listEntries(join(folders.content, 'sectors.yaml'), sectorSchema, folders, problems),
       glossary: listEntries(join(folders.content, 'glossary.yaml'), glossarySchema, folders, problems),
-      narratives: narrativeEntries(join(folders.content, 'narratives'), folders),
+      narratives: narrativeEntries(join(folders.content, 'narratives'), folders, problems),
     };
     if (problems.length > 0) return { content: undefined, problems };
     const content = normaliseContent(collections);

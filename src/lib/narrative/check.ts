@@ -1,14 +1,14 @@
 /**
- * The rules a narrative (src/content/narratives/<owner>/<lang>.mdx) must keep, on its parsed MDX tree: every number
- * the prose states is one of the figures the narrative cites with <Fact id="…" /> (same value and unit, read by the
- * language's own number rules), every year or date belongs to a cited item or its source, what the sources do not
- * say is left to <Missing /> (computed from the facts), and the Vietnamese and English files cite the same facts.
- * Pure: the remark plugin (remark.ts) reads the files and turns the problems into a build error.
+ * The rules a narrative (src/content/narratives/<owner>/<lang>.mdx) must keep against its owner's facts, on its parsed
+ * tree (tree.ts): every number the prose states is one of the figures the narrative cites with <Fact id="…" /> (same
+ * value and unit, read by the language's own number rules), every year or date belongs to a cited item or its
+ * source, what the sources do not say is left to <Missing /> (computed from the facts), and the Vietnamese and English
+ * files cite the same facts. Pure: verifySite (src/lib/verify.ts) runs it with the rest of the content checks.
  */
-import type { Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { findQuantities, sameValue } from '../vn-number.ts';
+import type { Article, Owner } from '../types.ts';
 import { findEnQuantities } from './en-number.ts';
+import { walk, type NarrativeProblem, type NarrativeTree } from './tree.ts';
 
 export type NarrativeLang = 'vi' | 'en';
 
@@ -22,39 +22,27 @@ export interface NarrativeOwner {
   dates: readonly string[];
 }
 
-export interface NarrativeProblem {
-  line: number;
-  column: number;
-  problem: string;
-  fix: string;
-}
-
-/** The components a narrative may use; each gets its owner from the plugin, never from the author. */
-export const NARRATIVE_COMPONENTS = ['Fact', 'Missing', 'Count'] as const;
-export const COUNTABLE = ['parks', 'clusters', 'articles'] as const;
-
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-const isJsx = (node: RootContent): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-
-/** Every node of the tree, depth first, in reading order. */
-function* walk(node: Root | RootContent): Generator<RootContent> {
-  if (node.type !== 'root') yield node;
-  if ('children' in node) for (const child of node.children as RootContent[]) yield* walk(child);
-}
-
-export function attribute(node: Jsx, name: string): string | undefined {
-  const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof attr?.value === 'string' ? attr.value : undefined;
+/** The owner as the check reads it: its facts, and the dates its facts, statements, sectors and tenants and their articles state. */
+export function narrativeOwner(owner: Owner, article: (slug: string) => Pick<Article, 'date' | 'period'> | undefined): NarrativeOwner {
+  const items: { asOf?: string | undefined; quote: string; source: string }[] = [
+    ...owner.facts,
+    ...owner.status,
+    ...owner.sectors,
+    ...(owner.kind === 'province' ? [] : owner.tenants),
+  ];
+  const sources = [...new Set(items.map((i) => i.source))].map(article).flatMap((a) => [a?.date ?? '', a?.period ?? '']);
+  return {
+    id: owner.id,
+    file: owner.file,
+    facts: owner.facts,
+    dates: [...items.flatMap((i) => [i.asOf ?? '', i.quote]), ...sources].filter(Boolean),
+  };
 }
 
 /** The fact ids a narrative cites, each with the line of its first citation. */
-export function citedFacts(tree: Root): Map<string, number> {
+export function citedFacts(tree: NarrativeTree): Map<string, number> {
   const cited = new Map<string, number>();
-  for (const node of walk(tree)) {
-    if (!isJsx(node) || node.name !== 'Fact') continue;
-    const id = attribute(node, 'id');
-    if (id && !cited.has(id)) cited.set(id, node.position?.start.line ?? 0);
-  }
+  for (const node of walk(tree)) if (node.type === 'Fact' && !cited.has(node.id)) cited.set(node.id, node.at[0]);
   return cited;
 }
 
@@ -138,7 +126,7 @@ function at(start: { line: number; column: number }, text: string, offset: numbe
 }
 
 export function checkNarrative(
-  tree: Root,
+  tree: NarrativeTree,
   lang: NarrativeLang,
   owner: NarrativeOwner,
   sibling: { file: string; cites: Map<string, number> } | undefined,
@@ -150,37 +138,27 @@ export function checkNarrative(
   const other = lang === 'vi' ? 'en' : 'vi';
 
   for (const node of walk(tree)) {
-    const start = node.position?.start ?? { line: 0, column: 0 };
-    if (isJsx(node)) {
-      if (!(NARRATIVE_COMPONENTS as readonly string[]).includes(node.name ?? '')) {
+    if (node.type === 'Fact') {
+      const [line, column] = node.at;
+      const { id } = node;
+      if (!owner.facts.some((f) => f.id === id))
         problems.push({
-          ...start,
-          problem: `<${node.name ?? ''}> is not a narrative component`,
-          fix: `use ${NARRATIVE_COMPONENTS.map((c) => `<${c} />`).join(', ')}`,
+          line,
+          column,
+          problem: `<Fact id="${id}" /> names no fact of ${owner.id}`,
+          fix: `use the id of a fact in ${owner.file} (${owner.facts.map((f) => f.id).join(', ') || 'it has none'})`,
         });
-        continue;
-      }
-      if (node.name === 'Fact') {
-        const id = attribute(node, 'id');
-        if (!id) problems.push({ ...start, problem: '<Fact /> has no id', fix: 'write <Fact id="<fact id>" /> with the id of a fact in ' + owner.file });
-        else if (!owner.facts.some((f) => f.id === id))
-          problems.push({
-            ...start,
-            problem: `<Fact id="${id}" /> names no fact of ${owner.id}`,
-            fix: `use the id of a fact in ${owner.file} (${owner.facts.map((f) => f.id).join(', ') || 'it has none'})`,
-          });
-        else if (sibling && !sibling.cites.has(id))
-          problems.push({
-            ...start,
-            problem: `cites the fact "${id}", which the ${other} narrative (${sibling.file}) does not`,
-            fix: `cite <Fact id="${id}" /> in ${sibling.file} too, or remove it here: both languages cite the same facts`,
-          });
-      }
-      if (node.name === 'Count' && !(COUNTABLE as readonly string[]).includes(attribute(node, 'of') ?? ''))
-        problems.push({ ...start, problem: '<Count /> needs of="parks", "clusters" or "articles"', fix: `write e.g. <Count of="clusters" />` });
+      else if (sibling && !sibling.cites.has(id))
+        problems.push({
+          line,
+          column,
+          problem: `cites the fact "${id}", which the ${other} narrative (${sibling.file}) does not`,
+          fix: `cite <Fact id="${id}" /> in ${sibling.file} too, or remove it here: both languages cite the same facts`,
+        });
       continue;
     }
     if (node.type !== 'text') continue;
+    const start = { line: node.at[0], column: node.at[1] };
     const text = node.value;
     const absence = text.match(ABSENCE[lang]);
     if (absence)
@@ -202,7 +180,7 @@ export function checkNarrative(
           : `no fact of ${owner.id} has this value: add it with its quote to ${owner.file} and write <Fact id="…" />, or remove the number`,
       });
     }
-    for (const when of lang === 'vi' ? findDates(text) : findDates(text)) {
+    for (const when of findDates(text)) {
       if (dateAllowed(when, allowed)) continue;
       problems.push({
         ...at(start, text, when.start),

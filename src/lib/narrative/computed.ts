@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { T } from '../../i18n/index.ts';
 import { formatList, formatNumber } from '../format.ts';
 import type { Owner, Zone } from '../types.ts';
-import type { COUNTABLE } from './check.ts';
+import type { COUNTABLE } from './tree.ts';
 
 /** The headline figures a profile is expected to give; a zone without one of them says so. */
 export const EXPECTED_METRICS = ['area', 'projects', 'workers', 'income', 'revenue', 'exports'] as const;

@@ -4,6 +4,7 @@
  * takes overrides, so a test changes only what it is about.
  */
 import { siteData } from '../../../src/lib/normalise.ts';
+import { parseNarrative } from '../../../src/lib/narrative/tree.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
 import type { Article, Content, Fact, GlossaryTerm, Narrative, Province, Sector, SiteData, Zone } from '../../../src/lib/types.ts';
 
@@ -131,7 +132,9 @@ export function makeContent(over: Partial<Content> = {}): Content {
 
 /** A narrative in each language for each owner, as the narratives collection gives them. */
 export function narrativesOf(owners: readonly { id: string }[]): Narrative[] {
-  return owners.flatMap((o) => LOCALES.map((lang) => ({ owner: o.id, lang, file: `src/content/narratives/${o.id}/${lang}.mdx`, body: 'Overview.' })));
+  return owners.flatMap((o) =>
+    LOCALES.map((lang) => ({ owner: o.id, lang, file: `src/content/narratives/${o.id}/${lang}.mdx`, tree: parseNarrative('Overview.').tree })),
+  );
 }
 
 /** The checked site built from `makeContent(over)`, as the build would hand it to the routes. */
