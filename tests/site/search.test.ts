@@ -5,11 +5,12 @@
  * indexed by its heading and introduction, not its rows. The index comes from a cache only when the pages are
  * byte for byte those it was made from.
  */
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
+import { config } from '../../src/config.ts';
 import { INTL_TAG, LOCALES } from '../../src/i18n/locales.ts';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { SEARCH_KINDS } from '../../src/lib/search-index.ts';
@@ -39,8 +40,8 @@ describe('search index', () => {
 
   it('marks every zone, sector and source page and the reference pages, in both languages', () => {
     const expected = [
-      ...readdirSync('src/content/zones').map((f) => `zones/${f.replace(/\.yaml$/, '')}/`),
-      ...(parse(readFileSync('src/content/sectors.yaml', 'utf8')) as { id: string }[]).map((s) => `sectors/${s.id}/`),
+      ...readdirSync(join(config.contentDir, 'zones')).map((f) => `zones/${f.replace(/\.yaml$/, '')}/`),
+      ...(parse(readFileSync(join(config.contentDir, 'sectors.yaml'), 'utf8')) as { id: string }[]).map((s) => `sectors/${s.id}/`),
       ...folders('vi/sources').map((d) => `sources/${d.name}/`),
       ...['plans/', 'compare/', 'zones/', 'sectors/', 'sources/', 'glossary/', 'about/'],
     ].sort();
@@ -117,10 +118,10 @@ describe('list pages', () => {
 
 describe('index cache', () => {
   const ROOT = resolve('.cache/test-builds/pagefind-cache');
-  /** A copy of the built pages without their index, as the build hands them to Pagefind. */
+  /** A copy of the built pages (the HTML Pagefind reads) without their index. */
   const pagesOnly = (to: string) => {
     rmSync(to, { recursive: true, force: true });
-    cpSync(dist, to, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'pagefind')) });
+    cpSync(dist, to, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'pagefind')) && (src.endsWith('.html') || statSync(src).isDirectory()) });
     return to;
   };
   const bundle = (site: string) => new Map(listFiles(join(site, 'pagefind')).map((f) => [f, readFileSync(join(site, 'pagefind', f))]));
