@@ -397,6 +397,9 @@ function realSectorVi(id: string): string {
     for (const s of list) REAL_SECTOR_VI[s.id] = s.name.vi;
   }
   const vi = REAL_SECTOR_VI[id];
-  if (!vi) throw new Error(`synthetic: sector ${id} is not in src/content/sectors.yaml; fix: pick one of ${Object.keys(REAL_SECTOR_VI).join(", ")} in REAL_SECTOR_IDS`);
+  if (!vi)
+    throw new Error(
+      `synthetic: sector ${id} is not in src/content/sectors.yaml; fix: pick one of ${Object.keys(REAL_SECTOR_VI).join(', ')} in REAL_SECTOR_IDS`,
+    );
   return vi;
 }
