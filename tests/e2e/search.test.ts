@@ -5,7 +5,9 @@
  * in the other language one click away; the header form; a hostile query; a phone screen; no layout shift; and
  * without JavaScript the page points to the parks-and-clusters table and the sector index.
  *
- * What a page says is read from the built HTML (its <main>), never from the index under test.
+ * What a page says is read from the built HTML (its <main>), never from the index under test. The zones are read
+ * from the content the site was built from (CONTENT_DIR), so the same file tests the 1,000-zone synthetic site
+ * (npm run test:scale).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './lib/browser.ts';
 import { readerSession } from './lib/reader.ts';
+import { config } from '../../src/config.ts';
 import { decodeEntities } from '../site/lib/html.ts';
 
 const dist = inject('dist');
@@ -72,7 +75,8 @@ const saysExactly = (path: string, q: string) => q.split(' ').every((w) => words
 const saysFolded = (path: string, q: string) => q.split(' ').every((w) => wordsOf(path).some((word) => fold(word).startsWith(fold(w.toLowerCase()))));
 
 const yamlOf = (file: string) => parse(readFileSync(file, 'utf8')) as { kind: string; sectors?: { sector: string }[] };
-const zones = readdirSync('src/content/zones').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...yamlOf(`src/content/zones/${f}`) }));
+const zonesDir = join(config.contentDir, 'zones');
+const zones = readdirSync(zonesDir).map((f) => ({ id: f.replace(/\.yaml$/, ''), ...yamlOf(join(zonesDir, f)) }));
 const TITLES = JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as { kind: Record<string, string> };
 
 describe('diacritics', () => {
@@ -103,8 +107,12 @@ describe('diacritics', () => {
       const order = (await everyResult(page)).map((r) => (saysExactly(r.path, q) ? 'exact' : 'other'));
       await page.context().close();
       expect(order[0], q).toBe('exact');
-      // no page that says it only with other diacritics ("huyện … từng") comes before one that says it as typed
-      expect(order.lastIndexOf('exact') < order.indexOf('other') || !order.includes('other'), `${q}: ${order.join(' ')}`).toBe(true);
+      // No page that says it only with other diacritics ("huyện … từng") comes before one that says it as typed, in
+      // the first twenty results (four pages of five): on the real site that is every result. The weight is a
+      // ranking boost, not a partition: at 1,000 zones the long comparison and plans pages, which name Huyền Tụng
+      // once in 3,400 words, come after hundreds of short articles that say "huyện" and "từng".
+      const first = order.slice(0, 20);
+      expect(first.lastIndexOf('exact') < first.indexOf('other') || !first.includes('other'), `${q}: ${order.join(' ')}`).toBe(true);
       others += order.filter((o) => o === 'other').length;
     }
     expect(others, 'some results match only without the diacritics, so the order is tested').toBeGreaterThan(0);
@@ -159,13 +167,23 @@ describe('filters', () => {
 
 describe('languages', () => {
   it("lists the page language's pages only, and carries the query and filters to the other language", async () => {
+    // Thanh Bình first; any other park listed says both words (at 1,000 zones, some do)
+    const parks = (lang: string, results: Result[]) => {
+      for (const r of results) {
+        expect(r.path, r.path).toMatch(new RegExp(`^/${lang}/zones/[^/]+/$`));
+        expect(r.kind).toBe(lang === 'en' ? TITLES.kind['park'] : 'Khu công nghiệp');
+        expect(saysFolded(r.path, 'thanh binh'), r.path).toBe(true);
+      }
+    };
     const { page, results } = await search('en', 'thanh binh', '&kind=park');
-    expect(results.map((r) => r.path)).toEqual(['/en/zones/thanh-binh/']);
-    expect(results[0]!.title).toBe('Thanh Bình Industrial Park');
+    expect(results[0]).toEqual({ title: 'Thanh Bình Industrial Park', path: '/en/zones/thanh-binh/', kind: TITLES.kind['park'] });
+    parks('en', results);
     await page.click('#search-other');
     await page.waitForURL(/\/vi\/search\/\?q=thanh\+binh&kind=park$/);
     await settled(page);
-    expect(await listed(page)).toEqual([{ title: 'Khu công nghiệp Thanh Bình', path: '/vi/zones/thanh-binh/', kind: 'Khu công nghiệp' }]);
+    const vi = await listed(page);
+    expect(vi[0]).toEqual({ title: 'Khu công nghiệp Thanh Bình', path: '/vi/zones/thanh-binh/', kind: 'Khu công nghiệp' });
+    parks('vi', vi);
     // the header's language switch carries them too
     const other = await page.locator('.lang-switch a[hreflang]').evaluate((a) => (a as HTMLAnchorElement).href);
     expect(other).toMatch(/\/en\/search\/\?q=thanh\+binh&kind=park$/);
