@@ -28,7 +28,7 @@ export default defineConfig({
     placeholderSiteWarning(config.site),
     locale404(LOCALES),
     generatedFiles({ cacheDir: config.ogCacheDir }),
-    pagefindIndex(),
+    pagefindIndex({ cacheDir: `${config.ogCacheDir}/pagefind` }),
     atomicOutput(config.outDir),
   ],
   // External scripts only, for the same policy: Astro would inline a small bundled script.

@@ -42,7 +42,7 @@ const configSchema = z.object({
   seedsDir: folder('SEEDS_DIR').default('seeds'),
   /** ASTRO_CACHE_DIR: Astro's own cache; builds running at the same time need separate ones. */
   astroCacheDir: folder('ASTRO_CACHE_DIR').default('./node_modules/.astro'),
-  /** OG_CACHE_DIR: the content-addressed cache of rendered OG images (safe to delete). */
+  /** OG_CACHE_DIR: the content-addressed cache of what the build generates besides pages: OG images, QR files (qr/), the search index (pagefind/). Safe to delete. */
   ogCacheDir: folder('OG_CACHE_DIR').default('.cache/og'),
   /** PUBLISHER: who publishes the site, named in every page's footer. */
   publisher: z.string().trim().min(1, 'PUBLISHER is empty: name who publishes the site, or leave it unset').default('Zone Briefs'),

@@ -5,7 +5,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { config } from '../config.ts';
 import { markUsed, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
 
 /** Pagefind's ready-made interfaces and its web worker: the search page uses its own markup on the main thread, so they are not published. */
@@ -116,10 +115,10 @@ export async function writeSearchIndex(site: string, cacheDir: string): Promise<
  * The site search index, written by Pagefind into the build's `pagefind/` folder once every page is written (its
  * `astro:build:done` runs before atomic-output's, which publishes the folder). Pagefind reads the pages the layout
  * marks with data-pagefind-body (those whose route is listed by the search) and makes one index per `<html lang>`.
- * The index is cached by the pages' bytes (`cacheDir`, by default the `pagefind/` folder of OG_CACHE_DIR), so a
+ * The index is cached by the pages' bytes (`cacheDir`: the `pagefind/` folder of OG_CACHE_DIR), so a
  * build whose pages did not change places the last index instead of indexing every page again.
  */
-export function pagefindIndex({ cacheDir = join(config.ogCacheDir, 'pagefind') }: { cacheDir?: string } = {}): AstroIntegration {
+export function pagefindIndex({ cacheDir }: { cacheDir: string }): AstroIntegration {
   return {
     name: 'zone-briefs:pagefind',
     hooks: {
