@@ -5,7 +5,9 @@
  *   npm run bench -- --n 5000  one other size (repeat --n for several)
  *   npm run bench -- --quick   the real site only
  * Cold = no cache of any kind: a fresh Astro cache and OG cache, and node_modules/.vite and .astro removed.
- * Warm = the same build again with the caches the cold build left. The machine may be shared: compare the ratios
+ * Warm = the same build again with the caches the cold build left. Peak memory is given twice: GNU time's maximum
+ * resident set of the largest single process (Node, or Pagefind's indexer, which it runs as a child), and the peak
+ * of all the build's processes together, sampled from /proc every 250 ms. The machine may be shared: compare the ratios
  * of one run rather than seconds across runs; CPU time (user + system of the build and its threads, from
  * /usr/bin/time) is less sensitive to other load than wall time.
  */
@@ -156,7 +158,7 @@ function table(rows: Row[]): void {
     'ms/image',
     'OG rendered (warm)',
     'QR files',
-    'peak memory',
+    'peak memory: largest process / all together',
     'dist/',
     'heaviest profile (HTML+CSS)',
     'search bytes/query',
@@ -180,7 +182,7 @@ function table(rows: Row[]): void {
     r.og.rendered ? (r.og.ms / r.og.rendered).toFixed(1) : '–',
     String(r.ogWarm),
     String(r.qr),
-    mb(Math.max(r.cold.peakBytes ?? 0, r.warm.peakBytes ?? 0)),
+    `${mb(Math.max(r.cold.peakBytes ?? 0, r.warm.peakBytes ?? 0))} / ${mb(Math.max(r.cold.peakTotalBytes ?? 0, r.warm.peakTotalBytes ?? 0))}`,
     mb(r.dist),
     r.heaviest,
     r.search,

@@ -4,7 +4,7 @@
  * run at the same time. The output comes back as plain text (CI=true turns colours on).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,8 +34,10 @@ export interface BuildRun {
   ms: number;
   /** stdout and stderr, interleaved, without colour codes. */
   output: string;
-  /** Peak resident memory of the build process in bytes, when measured. */
+  /** Peak resident memory of the largest single process of the build (Node, or Pagefind's indexer) in bytes, when measured. */
   peakBytes?: number;
+  /** Peak of the resident memory of all the build's processes together (Node with its worker threads, Pagefind), sampled every 250 ms. */
+  peakTotalBytes?: number;
   /** CPU time of the build process (user + system, all its threads) in ms, when measured. */
   cpuMs?: number;
 }
@@ -54,6 +56,35 @@ export interface BuildOptions {
   measureMemory?: boolean;
 }
 
+/** The resident memory (bytes) of a process and all its descendants, read from /proc (Linux). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ppid = Number(
+        readFileSync(`/proc/${name}/stat`, 'utf8')
+          .replace(/^.*\) /s, '')
+          .split(' ')[1],
+      );
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  for (const stack = [root]; stack.length > 0;) {
+    const pid = stack.pop()!;
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      // ended
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
 /** Runs one build and reports how it ended; never rejects for a failed build. */
 export function runBuild({ outDir, cacheDir, env = {}, echo = false, cwd = ROOT, measureMemory = false }: BuildOptions): Promise<BuildRun> {
   const started = Date.now();
@@ -68,6 +99,8 @@ export function runBuild({ outDir, cacheDir, env = {}, echo = false, cwd = ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    let peakTotal = 0;
+    const sampler = memoryFile && existsSync('/proc/self/status') ? setInterval(() => (peakTotal = Math.max(peakTotal, treeRss(child.pid!))), 250) : undefined;
     const collect = (stream: NodeJS.WriteStream) => (d: Buffer) => {
       output += d.toString();
       if (echo) stream.write(d);
@@ -76,11 +109,12 @@ export function runBuild({ outDir, cacheDir, env = {}, echo = false, cwd = ROOT,
     child.stderr.on('data', collect(process.stderr));
     child.on('error', reject);
     child.on('close', (status) => {
+      clearInterval(sampler);
       const ms = Date.now() - started;
       let measured = {};
       if (memoryFile && existsSync(memoryFile)) {
         const [kb, user, system] = readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-        measured = { peakBytes: kb! * 1024, cpuMs: (user! + system!) * 1000 };
+        measured = { peakBytes: kb! * 1024, cpuMs: (user! + system!) * 1000, ...(peakTotal ? { peakTotalBytes: peakTotal } : {}) };
         rmSync(memoryFile, { force: true });
       }
       resolve({ status, outDir, ms, output: output.replace(/\u001b\[[0-9;]*m/g, ''), ...measured });
