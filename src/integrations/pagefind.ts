@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -47,13 +47,14 @@ function fingerprint(): string {
 }
 
 /** The cache key of a site's index: the fingerprint and every HTML file Pagefind reads (path and bytes). */
-export async function indexKey(site: string): Promise<string> {
+export function indexKey(site: string): string {
   const hash = createHash('sha256').update(fingerprint());
   const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
     .sort();
+  // Read synchronously: one await per page made this five times slower (3 s for 7,894 pages).
   for (const page of pages) {
-    const bytes = await readFile(join(site, page));
+    const bytes = readFileSync(join(site, page));
     hash.update('\0').update(page).update('\0').update(String(bytes.length)).update('\0').update(bytes);
   }
   return hash.digest('hex').slice(0, 40);
@@ -87,7 +88,7 @@ export interface IndexRun {
  */
 export async function writeSearchIndex(site: string, cacheDir: string): Promise<IndexRun> {
   const now = new Date();
-  const manifestFile = join(cacheDir, `${await indexKey(site)}.json`);
+  const manifestFile = join(cacheDir, `${indexKey(site)}.json`);
   const cached = (hash: string) => join(cacheDir, `${hash}.pf`);
   let manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : undefined;
   // An entry whose files were removed (by hand, or pruned while a build used it) is built again.
