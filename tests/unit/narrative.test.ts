@@ -113,6 +113,10 @@ describe('reading a narrative file: the tree the site renders', () => {
     expect(problems('<Fact id="area" owner="other" />')).toEqual(['1:1: <Fact> has the attribute "owner". Fix: give it only id="…"']);
     expect(problems('<Count of="roads" />')).toEqual(['1:1: <Count /> needs of="parks", "clusters" or "articles". Fix: write e.g. <Count of="clusters" />']);
     expect(problems('---\nsummary: Mẫu.\n---\nMẫu.')[0]).toMatch(/^1:1: has front matter\. Fix: remove it/);
+    expect(problems('See [the plan](javascript:alert(1)).')).toEqual([
+      '1:5: the link address "javascript:alert(1)" is not a web address. Fix: link to an https:// address, a path of the site or an #anchor',
+    ]);
+    expect(problems('See [the plan](https://example.org/plan) and [the row](#fact-area).')).toEqual([]);
     expect(problems('Mẫu <Fact id="area" covers.')[0]).toMatch(/^1:\d+: is not valid MDX \(.*\)\. Fix: write text with <Fact \/>, <Missing \/>, <Count \/>/);
   });
 

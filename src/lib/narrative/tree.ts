@@ -158,7 +158,12 @@ export function parseNarrative(source: string): { tree: NarrativeTree; problems:
         return [out];
       }
       if (node.type === 'emphasis' || node.type === 'strong') return [{ type: node.type, children: inline(node.children) }];
-      if (node.type === 'link') return [{ type: 'link', url: node.url, ...(node.title ? { title: node.title } : {}), children: inline(node.children) }];
+      if (node.type === 'link') {
+        // A link goes to a web page, a path of the site or an anchor: a javascript: or data: address would run or hide something.
+        if (/^[a-z][a-z\d+.-]*:/i.test(node.url) && !/^(https?|mailto):/i.test(node.url))
+          refuse(node, `the link address "${node.url}" is not a web address`, 'link to an https:// address, a path of the site or an #anchor');
+        return [{ type: 'link', url: node.url, ...(node.title ? { title: node.title } : {}), children: inline(node.children) }];
+      }
       if (node.type === 'break') return [{ type: 'break' }];
       const c = component(node);
       if (c) return [c];
