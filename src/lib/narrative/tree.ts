@@ -45,21 +45,25 @@ export interface NarrativeProblem {
 
 const COMPONENTS_FIX = `write text with ${NARRATIVE_COMPONENTS.map((c) => `<${c} />`).join(', ')}`;
 
+const EXPRESSION = { what: 'a {…} expression', fix: 'remove it, or write \\{ for a literal brace; a figure is <Fact id="…" />' };
+const IMAGE = { what: 'an image', fix: 'remove it: a narrative is text' };
+const INLINE_LINK = 'write the link inline: [text](https://…)';
+
 /** What each construct MDX accepts but a narrative does not is, for the message, and how to write it instead. */
 const UNSUPPORTED: Record<string, { what: string; fix: string }> = {
   mdxjsEsm: { what: 'an import or export', fix: 'remove it: the narrative components need no import' },
-  mdxFlowExpression: { what: 'a {…} expression', fix: 'remove it, or write \\{ for a literal brace; a figure is <Fact id="…" />' },
-  mdxTextExpression: { what: 'a {…} expression', fix: 'remove it, or write \\{ for a literal brace; a figure is <Fact id="…" />' },
+  mdxFlowExpression: EXPRESSION,
+  mdxTextExpression: EXPRESSION,
   heading: { what: 'a heading', fix: 'remove it: the page gives the narrative its heading; write paragraphs' },
   thematicBreak: { what: 'a horizontal rule', fix: 'remove it; separate paragraphs with a blank line' },
   blockquote: { what: 'a block quote', fix: 'remove the `>`: quotes belong to the facts, which the page links to' },
   list: { what: 'a list', fix: 'write the items as sentences of a paragraph' },
   code: { what: 'a code block', fix: 'remove the indentation or the ``` fence: a narrative is paragraphs of prose' },
   inlineCode: { what: 'inline code', fix: 'remove the backticks' },
-  image: { what: 'an image', fix: 'remove it: a narrative is text' },
-  imageReference: { what: 'an image', fix: 'remove it: a narrative is text' },
-  linkReference: { what: 'a reference-style link', fix: 'write the link inline: [text](https://…)' },
-  definition: { what: 'a link definition', fix: 'write the link inline: [text](https://…)' },
+  image: IMAGE,
+  imageReference: IMAGE,
+  linkReference: { what: 'a reference-style link', fix: INLINE_LINK },
+  definition: { what: 'a link definition', fix: INLINE_LINK },
   html: { what: 'raw HTML', fix: COMPONENTS_FIX },
 };
 
