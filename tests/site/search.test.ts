@@ -100,22 +100,6 @@ function indexedText(bundle: string, url: string): string {
   throw new Error(`no fragment for ${url} in ${bundle}`);
 }
 
-describe('words', () => {
-  it.each(LOCALES)('%s: a heading and its value, a term and its definition are separate words to the search', (lang) => {
-    const bundle = join(dist, 'pagefind');
-    const strings = JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as { source: Record<string, string> };
-    // A source page's "Publisher" and "Byline" terms, each followed by its value (the HTML has no space between them).
-    for (const slug of folders(`${lang}/sources`).map((d) => d.name)) {
-      const text = indexedText(bundle, `/${lang}/sources/${slug}/`);
-      for (const term of [strings.source.publisher!, strings.source.byline!]) expect(text, `${slug}: ${term}`).toMatch(new RegExp(`(^|\\s)${term} \\S`, 'u'));
-    }
-    // Thanh Bình's figures at a glance: each value, then its label ("73.5 ha Phase I area", not "73.5 haPhase I area").
-    const glance = indexedText(bundle, `/${lang}/zones/thanh-binh/`);
-    expect(glance).toMatch(/\d ha \p{Lu}/u);
-    expect(glance).not.toMatch(/\d(?: ha)?\p{Lu}|\bha\p{Lu}/u);
-  });
-});
-
 describe('list pages', () => {
   it.each(LOCALES)('%s: the zones table, sector and source indexes and the file list are found by their heading and introduction, not their rows', (lang) => {
     const bundle = join(dist, 'pagefind');
