@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { markUsed, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
+import { markUsed, packageVersion, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
 import type { QrFile } from '../lib/generated-files.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { renderOgImages, type RenderResult } from '../og/index.ts';
@@ -24,8 +23,7 @@ function qrFingerprint(): string {
   if (!lib) throw new Error('qr: cannot find src/lib/qr.ts');
   const hash = createHash('sha256');
   for (const f of ['qr.ts', 'png.ts']) hash.update(f).update(readFileSync(join(lib, f)));
-  const pkg = createRequire(import.meta.url).resolve('qrcode/package.json');
-  return hash.update((JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version).digest('hex');
+  return hash.update(packageVersion('qrcode')).digest('hex');
 }
 
 const QR_ENTRY = /^[0-9a-f]{40}\.(svg|png)$/;

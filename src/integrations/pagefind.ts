@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { markUsed, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
+import { markUsed, packageVersion, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
 
 /** Pagefind's ready-made interfaces and its web worker: the search page uses its own markup on the main thread, so they are not published. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
@@ -37,10 +37,8 @@ const hash40 = (data: Uint8Array | string) => createHash('sha256').update(data).
 
 /** Everything besides the pages that decides the index: Pagefind's version and this file (its options and what it publishes). */
 function fingerprint(): string {
-  const pkg = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))); // its exports hide package.json
-  const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
   return createHash('sha256')
-    .update(version)
+    .update(packageVersion('pagefind'))
     .update('\0')
     .update(readFileSync(fileURLToPath(import.meta.url)))
     .digest('hex');

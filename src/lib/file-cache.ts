@@ -4,9 +4,24 @@
  * when no build has used it for CACHE_MAX_AGE_DAYS, and placed into the output by a hard link (a copy across disks),
  * so an unchanged file is neither redrawn nor read back.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * An installed package as `name@version`, for the fingerprints the caches are keyed by (a new engine redraws every
+ * entry). Found from the package's entry point upwards: some packages' exports hide their package.json.
+ */
+export function packageVersion(name: string): string {
+  for (let dir = dirname(fileURLToPath(import.meta.resolve(name))); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === name) return `${name}@${pkg.version}`;
+  }
+  throw new Error(`cannot find the package.json of ${name}, which a cache key names`);
+}
 
 /** Cache entries no build has used for this long are removed, so the cache stays the size of the site. */
 export const CACHE_MAX_AGE_DAYS = 30;

@@ -3,7 +3,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +12,7 @@ import { fontFiles } from './fonts.ts';
 import { missingGlyphs, textWidth } from './glyphs.ts';
 import { figuresThatFit, overflowProblems } from './layout.ts';
 import { WORKER_ROLE, type Job, type Reply } from './protocol.ts';
-import { CACHE_MAX_AGE_DAYS, markUsed, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
+import { CACHE_MAX_AGE_DAYS, markUsed, packageVersion, placeFile, pruneCache, writeAtomic } from '../lib/file-cache.ts';
 
 /**
  * The folder holding this renderer's sources. Inside an Astro build this module is bundled
@@ -23,15 +22,6 @@ export function ogSourceDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const dir of [join(process.cwd(), 'src', 'og'), here]) if (existsSync(join(dir, 'worker.ts'))) return dir;
   throw new Error(`og: cannot find src/og/worker.ts (looked in ${join(process.cwd(), 'src', 'og')} and ${here})`);
-}
-
-function packageVersion(name: string): string {
-  try {
-    const file = createRequire(import.meta.url).resolve(`${name}/package.json`);
-    return `${name}@${(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version}`;
-  } catch {
-    return `${name}@?`;
-  }
 }
 
 /**
